@@ -1,0 +1,50 @@
+package org.sitrep;
+
+import org.immutables.value.Value;
+import org.sitrep.internal.SitrepStyle;
+import org.sitrep.internal.Violations;
+
+/**
+ * A point on the earth in WGS84 decimal degrees.
+ *
+ * <p>From the seed article's places: Kostiantynivka lies at about {@code GeoPoint.of(48.5277,
+ * 37.7058)}. Rules: latitude within [-90, 90], longitude within [-180, 180], both finite.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class GeoPoint implements WithGeoPoint {
+  GeoPoint() {}
+
+  /** @return degrees north of the equator, -90 to 90 */
+  @Value.Parameter
+  public abstract double latitude();
+
+  /** @return degrees east of Greenwich, -180 to 180 */
+  @Value.Parameter
+  public abstract double longitude();
+
+  /**
+   * A point.
+   *
+   * @param latitude degrees north, -90 to 90
+   * @param longitude degrees east, -180 to 180
+   * @return the point
+   */
+  public static GeoPoint of(double latitude, double longitude) {
+    return ImmutableGeoPoint.of(latitude, longitude);
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    v.require(
+        latitude() >= -90 && latitude() <= 90,
+        "latitude",
+        "must be within -90 and 90 degrees (was " + latitude() + ")");
+    v.require(
+        longitude() >= -180 && longitude() <= 180,
+        "longitude",
+        "must be within -180 and 180 degrees (was " + longitude() + ")");
+    v.throwIfAny("GeoPoint");
+  }
+}

@@ -1,0 +1,97 @@
+package org.sitrep;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
+import org.sitrep.internal.SitrepStyle;
+import org.sitrep.internal.Violations;
+
+/**
+ * Where something happened: a named place with its other spellings, the country it belongs to de
+ * jure, its administrative areas, optional coordinates, how precisely it is known, and, kept apart
+ * from the country, who controls it in fact.
+ *
+ * <p>From the seed article: Enerhodar, "a city in the Russian-controlled part of Ukraine's southern
+ * Zaporizhzhia region", is {@code Location.builder().name("Enerhodar")
+ * .addAlternateName(PlaceName.of("Energodar", "ru-Latn")).country("UA")
+ * .admin1(AdminArea.of("Zaporizhzhia region", "UA-23")).precision(GeoPrecision.TOWN)
+ * .control(...Russia...).build()}.
+ *
+ * <p>Rules: the name is trimmed and not blank; the country is an ISO 3166-1 alpha-2 code; an
+ * administrative area's ISO 3166-2 code starts with the location's country (Enerhodar's region is
+ * {@code UA-23} because the country is Ukraine de jure, whoever controls it); no alternate name or
+ * gazetteer id is listed twice.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class Location implements WithLocation {
+  Location() {}
+
+  /** @return the place's primary name as reported: "Kostiantynivka" */
+  public abstract String name();
+
+  /** @return other names, spellings and transliterations: "Konstantinovka" */
+  public abstract List<PlaceName> alternateNames();
+
+  /** @return the country it belongs to de jure, ISO 3166-1 alpha-2: "UA" */
+  public abstract Optional<String> country();
+
+  /** @return the first-level administrative area: "Donetsk region" (UA-14) */
+  public abstract Optional<AdminArea> admin1();
+
+  /** @return the second-level administrative area: a district */
+  public abstract Optional<AdminArea> admin2();
+
+  /** @return coordinates, where known */
+  public abstract Optional<GeoPoint> point();
+
+  /** @return how precisely the place is known */
+  public abstract GeoPrecision precision();
+
+  /** @return who controls it in fact, as reported, where the report says */
+  public abstract Optional<DeFactoControl> control();
+
+  /** @return ids in gazetteers: GeoNames, P-codes */
+  public abstract List<GazetteerRef> gazetteerIds();
+
+  /** @return what the report says of the place's surroundings: "near the front line" */
+  public abstract Optional<String> description();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Location}; each attribute may be set once. */
+  public static final class Builder extends ImmutableLocation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    Rules.text(v, "name", name());
+    Rules.country(v, "country", country());
+    checkArea(v, "admin1", admin1());
+    checkArea(v, "admin2", admin2());
+    Rules.distinct(v, "alternateNames", alternateNames());
+    Rules.distinct(v, "gazetteerIds", gazetteerIds());
+    Rules.text(v, "description", description());
+    v.throwIfAny("Location");
+  }
+
+  private void checkArea(Violations v, String path, Optional<AdminArea> area) {
+    if (area.isEmpty() || area.get().isoCode().isEmpty()) {
+      return;
+    }
+    String code = area.get().isoCode().get();
+    if (country().isEmpty()) {
+      v.add(path + ".isoCode", "needs the location's country to be set");
+    } else if (!code.startsWith(country().get() + "-")) {
+      v.add(
+          path + ".isoCode",
+          "'" + code + "' is not in the location's country (" + country().get() + ")");
+    }
+  }
+}

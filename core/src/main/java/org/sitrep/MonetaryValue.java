@@ -1,0 +1,89 @@
+package org.sitrep;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
+import org.sitrep.internal.SitrepStyle;
+import org.sitrep.internal.Violations;
+
+/**
+ * The reported value of something, such as an aid package: an amount with its bound and the
+ * equivalents the report gives in other currencies.
+ *
+ * <p>From the seed article: "worth up to $175million (£140m)" is {@code
+ * MonetaryValue.upTo(Money.of("175000000", "USD")).withEquivalents(Money.of("140000000", "GBP"))
+ * .withPhrase("up to $175million (£140m)")}. Equivalents are kept as reported, never computed.
+ *
+ * <p>Rules: the qualifier is {@code EXACT}, {@code AT_LEAST}, {@code AT_MOST} or {@code
+ * APPROXIMATELY}; no two of the amount and its equivalents share a currency.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class MonetaryValue implements WithMonetaryValue {
+  MonetaryValue() {}
+
+  /** @return the amount as first reported, e.g. 175000000 USD */
+  public abstract Money amount();
+
+  /** @return how the amount is bounded: "up to" is {@link EstimateQualifier#AT_MOST} */
+  public abstract EstimateQualifier qualifier();
+
+  /** @return the same value in other currencies, as reported: £140m */
+  public abstract List<Money> equivalents();
+
+  /** @return the words as reported: "worth up to $175million (£140m)" */
+  public abstract Optional<String> phrase();
+
+  /**
+   * An amount as stated, with no hedge.
+   *
+   * @param amount the amount
+   * @return the value
+   */
+  public static MonetaryValue exactly(Money amount) {
+    return builder().amount(amount).qualifier(EstimateQualifier.EXACT).build();
+  }
+
+  /**
+   * A ceiling: "worth up to $175million".
+   *
+   * @param amount the ceiling
+   * @return the value
+   */
+  public static MonetaryValue upTo(Money amount) {
+    return builder().amount(amount).qualifier(EstimateQualifier.AT_MOST).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MonetaryValue}; each attribute may be set once. */
+  public static final class Builder extends ImmutableMonetaryValue.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    v.require(
+        qualifier() != EstimateQualifier.RANGE && qualifier() != EstimateQualifier.UNSPECIFIED,
+        "qualifier",
+        "must be exact, at_least, at_most or approximately for a monetary value (was "
+            + qualifier().name().toLowerCase(java.util.Locale.ROOT)
+            + ")");
+    java.util.Set<java.util.Currency> currencies = new java.util.HashSet<>();
+    currencies.add(amount().currency());
+    for (int i = 0; i < equivalents().size(); i++) {
+      java.util.Currency c = equivalents().get(i).currency();
+      v.require(
+          currencies.add(c),
+          "equivalents[" + i + "]",
+          "repeats the currency " + c.getCurrencyCode() + "; each equivalent needs its own");
+    }
+    Rules.text(v, "phrase", phrase());
+    v.throwIfAny("MonetaryValue");
+  }
+}

@@ -1,0 +1,259 @@
+package org.sitrep;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
+import org.sitrep.internal.SitrepStyle;
+import org.sitrep.internal.Violations;
+
+/**
+ * A news report as a whole: where it was published and when, who wrote it, the posts it embeds,
+ * and the incidents, claims and aid packages it contains.
+ *
+ * <p>The seed article ("Multiple Ukrainian drones were shot down following attempted attacks across
+ * Russia overnight, the Kremlin has claimed ...") is one report holding eight incidents, the claims
+ * of the Kremlin, Moscow's mayor, Interfax, local media, a Russian-appointed governor and President
+ * Zelensky, a tweet by @maria_drutska, and two aid packages.
+ *
+ * <p>A report is the unit of integrity: every id in it (of incidents, casualty figures, claims, aid
+ * packages and posts) is unique across the whole report, and every reference between them resolves
+ * inside it. A report that breaks this cannot be built; all its problems are reported at once, with
+ * paths such as {@code claims[2].aboutIncidents[0]}.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class Report implements WithReport {
+  /** The schema version this library writes: {@value}. */
+  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+
+  Report() {}
+
+  /** @return the report's id */
+  public abstract ReportId id();
+
+  /**
+   * The version of the Sitrep schema the report follows, {@code MAJOR.MINOR}. Defaults to {@link
+   * #CURRENT_SCHEMA_VERSION}; a report of another major version cannot be built by this library.
+   *
+   * @return the schema version, e.g. "1.0"
+   */
+  @Value.Default
+  public String schemaVersion() {
+    return CURRENT_SCHEMA_VERSION;
+  }
+
+  /** @return the headline as published */
+  public abstract Optional<String> headline();
+
+  /** @return who published it: a newspaper, a broadcaster */
+  public abstract Optional<Actor> publisher();
+
+  /** @return where it was published */
+  public abstract Optional<URI> url();
+
+  /** @return when it was published */
+  public abstract Optional<OffsetDateTime> publishedAt();
+
+  /** @return when the recorder retrieved it */
+  public abstract Optional<OffsetDateTime> retrievedAt();
+
+  /** @return the report's language, a BCP 47 tag: "en-GB" */
+  public abstract Optional<String> language();
+
+  /** @return who wrote it */
+  public abstract List<Actor> authors();
+
+  /** @return social-media posts it embeds */
+  public abstract List<EmbeddedPost> posts();
+
+  /** @return the events it reports */
+  public abstract List<Incident> incidents();
+
+  /** @return what the people and organisations it quotes said */
+  public abstract List<Claim> claims();
+
+  /** @return the aid packages it reports */
+  public abstract List<AidPackage> aidPackages();
+
+  /**
+   * @param id an incident id
+   * @return the incident with that id, if the report holds one
+   */
+  public final Optional<Incident> incident(IncidentId id) {
+    return incidents().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @param id a claim id
+   * @return the claim with that id, if the report holds one
+   */
+  public final Optional<Claim> claim(ClaimId id) {
+    return claims().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @param id an aid package id
+   * @return the aid package with that id, if the report holds one
+   */
+  public final Optional<AidPackage> aidPackage(AidPackageId id) {
+    return aidPackages().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The claims about an incident: those that name it, and those it lists.
+   *
+   * @param id an incident id
+   * @return the claims, in report order
+   */
+  public final List<Claim> claimsAbout(IncidentId id) {
+    Set<ClaimId> listed =
+        incident(id).map(i -> (Set<ClaimId>) new HashSet<>(i.claims())).orElse(Set.of());
+    return claims().stream()
+        .filter(c -> c.aboutIncidents().contains(id) || listed.contains(c.id()))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Report}; each attribute may be set once. */
+  public static final class Builder extends ImmutableReport.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    checkSchemaVersion(v);
+    Rules.text(v, "headline", headline());
+    Rules.httpUrl(v, "url", url());
+    Rules.languageTag(v, "language", language());
+    if (publishedAt().isPresent() && retrievedAt().isPresent()) {
+      v.require(
+          !retrievedAt().get().isBefore(publishedAt().get()),
+          "retrievedAt",
+          "must not be before publishedAt (" + publishedAt().get() + ")");
+    }
+    checkIds(v);
+    checkReferences(v);
+    v.throwIfAny("Report");
+  }
+
+  private void checkSchemaVersion(Violations v) {
+    Matcher m = VERSION.matcher(schemaVersion());
+    if (!m.matches()) {
+      v.add("schemaVersion", "'" + schemaVersion() + "' is not a MAJOR.MINOR version such as 1.0");
+    } else if (!m.group(1).equals(CURRENT_SCHEMA_VERSION.split("\\.")[0])) {
+      v.add(
+          "schemaVersion",
+          "major version "
+              + m.group(1)
+              + " is not supported by this library, which reads schema "
+              + CURRENT_SCHEMA_VERSION.split("\\.")[0]
+              + ".x");
+    }
+  }
+
+  /** Every id in the report, of any kind, is used once. */
+  private void checkIds(Violations v) {
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < posts().size(); i++) {
+      claimId(v, seen, posts().get(i).id(), "posts[" + i + "].id");
+    }
+    for (int i = 0; i < incidents().size(); i++) {
+      Incident incident = incidents().get(i);
+      claimId(v, seen, incident.id(), "incidents[" + i + "].id");
+      for (int k = 0; k < incident.casualties().size(); k++) {
+        claimId(
+            v,
+            seen,
+            incident.casualties().get(k).id(),
+            "incidents[" + i + "].casualties[" + k + "].id");
+      }
+    }
+    for (int i = 0; i < claims().size(); i++) {
+      claimId(v, seen, claims().get(i).id(), "claims[" + i + "].id");
+    }
+    for (int i = 0; i < aidPackages().size(); i++) {
+      claimId(v, seen, aidPackages().get(i).id(), "aidPackages[" + i + "].id");
+    }
+  }
+
+  private static void claimId(Violations v, Map<String, String> seen, Identifier id, String path) {
+    String earlier = seen.putIfAbsent(id.value(), path);
+    if (earlier != null) {
+      v.add(path, "repeats the id '" + id + "' already used at " + earlier);
+    }
+  }
+
+  private void checkReferences(Violations v) {
+    Set<Identifier> known = new HashSet<>();
+    posts().forEach(p -> known.add(p.id()));
+    incidents()
+        .forEach(
+            i -> {
+              known.add(i.id());
+              i.casualties().forEach(c -> known.add(c.id()));
+            });
+    claims().forEach(c -> known.add(c.id()));
+    aidPackages().forEach(p -> known.add(p.id()));
+
+    for (int i = 0; i < incidents().size(); i++) {
+      Incident incident = incidents().get(i);
+      String at = "incidents[" + i + "]";
+      refs(v, known, at + ".claims", incident.claims(), "claim");
+      for (int k = 0; k < incident.casualties().size(); k++) {
+        ref(v, known, at + ".casualties[" + k + "].claim", incident.casualties().get(k).claim(), "claim");
+      }
+      incident
+          .location()
+          .flatMap(Location::control)
+          .ifPresent(c -> ref(v, known, at + ".location.control.claim", c.claim(), "claim"));
+    }
+    for (int i = 0; i < claims().size(); i++) {
+      Claim claim = claims().get(i);
+      String at = "claims[" + i + "]";
+      refs(v, known, at + ".aboutIncidents", claim.aboutIncidents(), "incident");
+      refs(v, known, at + ".aboutCasualties", claim.aboutCasualties(), "casualty figure");
+      refs(v, known, at + ".aboutAidPackages", claim.aboutAidPackages(), "aid package");
+      ref(v, known, at + ".post", claim.post(), "post");
+    }
+    for (int i = 0; i < aidPackages().size(); i++) {
+      AidPackage aid = aidPackages().get(i);
+      String at = "aidPackages[" + i + "]";
+      refs(v, known, at + ".related", aid.related(), "aid package");
+      refs(v, known, at + ".claims", aid.claims(), "claim");
+    }
+  }
+
+  private static void refs(
+      Violations v, Set<Identifier> known, String path, List<? extends Identifier> ids, String what) {
+    for (int j = 0; j < ids.size(); j++) {
+      ref(v, known, path + "[" + j + "]", Optional.of(ids.get(j)), what);
+    }
+  }
+
+  private static void ref(
+      Violations v, Set<Identifier> known, String path, Optional<? extends Identifier> id, String what) {
+    id.ifPresent(
+        value ->
+            v.require(
+                known.contains(value),
+                path,
+                "refers to " + what + " '" + value + "', which is not in this report"));
+  }
+}

@@ -1,0 +1,169 @@
+package org.sitrep;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
+import org.sitrep.internal.SitrepStyle;
+import org.sitrep.internal.Violations;
+
+/**
+ * When something happened, as precisely as the report says and no more: a span of days with a
+ * {@link TimePrecision precision} and the phrase as reported.
+ *
+ * <p>From the seed article: "overnight" (the night of 6 to 7 September 2023) is {@code
+ * ReportedTime.overnight(LocalDate.of(2023, 9, 6)).withPhrase("overnight")}; "on Wednesday" is
+ * {@code ReportedTime.on(LocalDate.of(2023, 9, 6)).withPhrase("on Wednesday")}; "in March" is
+ * {@code ReportedTime.month(YearMonth.of(2023, 3))}. An exact moment, where one is known, is kept as
+ * an {@link OffsetDateTime} with precision {@link TimePrecision#EXACT_TIME}.
+ *
+ * <p>Rules: {@code end} is not before {@code start}; the span is no wider than the precision
+ * allows (one day for {@code DAY}, two for {@code PART_OF_DAY}, 7 for {@code WEEK}, 31 for {@code
+ * MONTH}, 92 for {@code SEASON}, 366 for {@code YEAR}); the instant is present exactly when the
+ * precision is {@code EXACT_TIME}, and falls on {@code start}.
+ */
+@Value.Immutable
+@SitrepStyle
+public abstract class ReportedTime implements WithReportedTime {
+  ReportedTime() {}
+
+  /** @return the first day the event may have happened on */
+  public abstract LocalDate start();
+
+  /** @return the last day the event may have happened on; equal to {@link #start()} for a day */
+  public abstract LocalDate end();
+
+  /** @return the exact moment, only for {@link TimePrecision#EXACT_TIME} */
+  public abstract Optional<OffsetDateTime> instant();
+
+  /** @return how precisely the time is known */
+  public abstract TimePrecision precision();
+
+  /** @return the words as reported: "overnight", "on Wednesday", "in autumn" */
+  public abstract Optional<String> phrase();
+
+  /**
+   * A calendar day: "on Wednesday", "September 7, 2023".
+   *
+   * @param day the day
+   * @return the time
+   */
+  public static ReportedTime on(LocalDate day) {
+    return builder().start(day).end(day).precision(TimePrecision.DAY).build();
+  }
+
+  /**
+   * A night from one day into the next: "overnight".
+   *
+   * @param evening the day on whose evening the night began
+   * @return the time, spanning {@code evening} and the day after
+   */
+  public static ReportedTime overnight(LocalDate evening) {
+    return builder()
+        .start(evening)
+        .end(evening.plusDays(1))
+        .precision(TimePrecision.PART_OF_DAY)
+        .build();
+  }
+
+  /**
+   * An exact moment.
+   *
+   * @param instant the moment, with its UTC offset
+   * @return the time
+   */
+  public static ReportedTime at(OffsetDateTime instant) {
+    LocalDate day = instant.toLocalDate();
+    return builder()
+        .start(day)
+        .end(day)
+        .instant(instant)
+        .precision(TimePrecision.EXACT_TIME)
+        .build();
+  }
+
+  /**
+   * A calendar month: "in March".
+   *
+   * @param month the month
+   * @return the time, spanning the whole month
+   */
+  public static ReportedTime month(YearMonth month) {
+    return between(month.atDay(1), month.atEndOfMonth(), TimePrecision.MONTH);
+  }
+
+  /**
+   * A calendar year: "in 2023".
+   *
+   * @param year the year
+   * @return the time, spanning the whole year
+   */
+  public static ReportedTime year(Year year) {
+    return between(year.atDay(1), year.atMonth(12).atEndOfMonth(), TimePrecision.YEAR);
+  }
+
+  /**
+   * A span of days of the given precision: "in autumn" is {@code between(2023-09-01, 2023-11-30,
+   * SEASON)}.
+   *
+   * @param start the first possible day
+   * @param end the last possible day
+   * @param precision how precisely the time is known
+   * @return the time
+   */
+  public static ReportedTime between(LocalDate start, LocalDate end, TimePrecision precision) {
+    return builder().start(start).end(end).precision(precision).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReportedTime}; each attribute may be set once. */
+  public static final class Builder extends ImmutableReportedTime.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    Rules.text(v, "phrase", phrase());
+    if (end().isBefore(start())) {
+      v.add("end", "must not be before start (" + start() + ")");
+    } else {
+      long days = ChronoUnit.DAYS.between(start(), end()) + 1;
+      precision()
+          .maxDays()
+          .ifPresent(
+              max ->
+                  v.require(
+                      days <= max,
+                      "end",
+                      "spans "
+                          + days
+                          + " days, more than a time of precision "
+                          + precision().name().toLowerCase(java.util.Locale.ROOT)
+                          + " may ("
+                          + max
+                          + ")"));
+    }
+    if (precision() == TimePrecision.EXACT_TIME) {
+      v.require(instant().isPresent(), "instant", "is required for an exact time");
+      instant()
+          .ifPresent(
+              i ->
+                  v.require(
+                      i.toLocalDate().equals(start()),
+                      "instant",
+                      "falls on " + i.toLocalDate() + ", not on start (" + start() + ")"));
+    } else {
+      v.require(instant().isEmpty(), "instant", "is only allowed with precision exact_time");
+    }
+    v.throwIfAny("ReportedTime");
+  }
+}

@@ -1,0 +1,173 @@
+package org.sitrep.internal;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The shared field rules of the model: text, codes, URLs. Each adds to a {@link Violations}. */
+public final class Rules {
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Pattern SUBDIVISION = Pattern.compile("([A-Z]{2})-[A-Z0-9]{1,3}");
+
+  private Rules() {}
+
+  /**
+   * Free text: not blank, no leading or trailing white space.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param text the value
+   */
+  public static void text(Violations v, String path, String text) {
+    if (text.isBlank()) {
+      v.add(path, "must not be blank");
+    } else if (!text.strip().equals(text)) {
+      v.add(path, "must not start or end with white space");
+    }
+  }
+
+  /**
+   * Optional free text: where present, as {@link #text(Violations, String, String)}.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param text the value
+   */
+  public static void text(Violations v, String path, Optional<String> text) {
+    text.ifPresent(t -> text(v, path, t));
+  }
+
+  /**
+   * A list of free texts, each as {@link #text(Violations, String, String)}.
+   *
+   * @param v where to record a problem
+   * @param path the list field
+   * @param texts the values
+   */
+  public static void texts(Violations v, String path, List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      text(v, path + "[" + i + "]", texts.get(i));
+    }
+  }
+
+  /**
+   * @param code a candidate code
+   * @return whether it is an ISO 3166-1 alpha-2 country code the JDK knows
+   */
+  public static boolean isCountry(String code) {
+    return COUNTRIES.contains(code);
+  }
+
+  /**
+   * An ISO 3166-1 alpha-2 country code, upper case: {@code UA}, {@code RU}.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param code the value
+   */
+  public static void country(Violations v, String path, Optional<String> code) {
+    code.ifPresent(
+        c ->
+            v.require(
+                isCountry(c),
+                path,
+                "'" + c + "' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. UA)"));
+  }
+
+  /**
+   * An ISO 3166-2 subdivision code: a known country code, a hyphen, 1 to 3 letters or digits
+   * ({@code UA-14}, {@code RU-MOS}).
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param code the value
+   * @return the code's country prefix, where the code is well formed
+   */
+  public static Optional<String> subdivision(Violations v, String path, String code) {
+    java.util.regex.Matcher m = SUBDIVISION.matcher(code);
+    if (!m.matches() || !isCountry(m.group(1))) {
+      v.add(
+          path,
+          "'" + code + "' is not an ISO 3166-2 subdivision code (a country code, '-', then 1 to 3"
+              + " letters or digits, e.g. UA-14)");
+      return Optional.empty();
+    }
+    return Optional.of(m.group(1));
+  }
+
+  /**
+   * A well-formed BCP 47 language tag: {@code en}, {@code en-GB}, {@code ru-Latn}.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param tag the value
+   */
+  public static void languageTag(Violations v, String path, String tag) {
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      v.require(!tag.isEmpty() && !tag.equals("und"), path, "must name a language");
+    } catch (IllformedLocaleException e) {
+      v.add(path, "'" + tag + "' is not a well-formed BCP 47 language tag (e.g. en-GB, ru-Latn)");
+    }
+  }
+
+  /**
+   * An optional BCP 47 language tag, as {@link #languageTag(Violations, String, String)}.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param tag the value
+   */
+  public static void languageTag(Violations v, String path, Optional<String> tag) {
+    tag.ifPresent(t -> languageTag(v, path, t));
+  }
+
+  /**
+   * An absolute http or https URL with a host.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param url the value
+   */
+  public static void httpUrl(Violations v, String path, URI url) {
+    String scheme = url.getScheme();
+    boolean ok =
+        url.isAbsolute()
+            && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+            && url.getHost() != null
+            && !url.getHost().isEmpty();
+    v.require(ok, path, "'" + url + "' is not an absolute http(s) URL with a host");
+  }
+
+  /**
+   * An optional URL, as {@link #httpUrl(Violations, String, URI)}.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param url the value
+   */
+  public static void httpUrl(Violations v, String path, Optional<URI> url) {
+    url.ifPresent(u -> httpUrl(v, path, u));
+  }
+
+  /**
+   * Records each element of a list that equals an earlier one.
+   *
+   * @param v where to record a problem
+   * @param path the list field
+   * @param values the list
+   */
+  public static void distinct(Violations v, String path, List<?> values) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        v.add(path + "[" + i + "]", "repeats '" + values.get(i) + "', listed earlier");
+      }
+    }
+  }
+}

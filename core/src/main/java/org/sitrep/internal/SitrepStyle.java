@@ -1,0 +1,32 @@
+package org.sitrep.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+import org.sitrep.SitrepValidationException;
+
+/**
+ * The one Immutables style shared by every Sitrep value type.
+ *
+ * <p>Generated {@code Immutable*} classes stay package-private behind each type's nested
+ * {@code Builder}; builders are strict (an attribute is set once); collection attributes get
+ * singular {@code addX} methods; nothing null is accepted; a missing required attribute or a null
+ * argument is reported as a {@link SitrepValidationException} naming the attribute.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"casualty:casualties", "means:means", "damage:damage"},
+    throwForInvalidImmutableState = SitrepValidationException.class,
+    throwForNullPointer = SitrepValidationException.class,
+    privateNoargConstructor = false,
+    defaultAsDefault = false)
+public @interface SitrepStyle {}
