@@ -21,7 +21,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Actor implements WithActor {
+public abstract class Actor implements WithActor, Extensible {
   Actor() {}
 
   /** @return the name as reported: "Sergei Sobyanin", "the Kremlin", "local media" */
@@ -81,6 +81,7 @@ public abstract class Actor implements WithActor {
                     "handle",
                     "must not be empty or contain white space"));
     Rules.httpUrl(v, "url", url());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Actor");
   }
 }

@@ -19,7 +19,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class AdminArea implements WithAdminArea {
+public abstract class AdminArea implements WithAdminArea, Extensible {
   AdminArea() {}
 
   /** @return the area's name as reported: "Zaporizhzhia region" */
@@ -54,6 +54,7 @@ public abstract class AdminArea implements WithAdminArea {
     Violations v = new Violations();
     Rules.text(v, "name", name());
     isoCode().ifPresent(c -> Rules.subdivision(v, "isoCode", c));
+    Rules.extensions(v, extensions());
     v.throwIfAny("AdminArea");
   }
 }

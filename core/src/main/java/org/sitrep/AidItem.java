@@ -16,7 +16,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class AidItem implements WithAidItem {
+public abstract class AidItem implements WithAidItem, Extensible {
   AidItem() {}
 
   /** @return what is sent, as reported: "depleted uranium anti-tank shells" */
@@ -46,6 +46,7 @@ public abstract class AidItem implements WithAidItem {
     Violations v = new Violations();
     Rules.text(v, "description", description());
     Rules.text(v, "platform", platform());
+    Rules.extensions(v, extensions());
     v.throwIfAny("AidItem");
   }
 }

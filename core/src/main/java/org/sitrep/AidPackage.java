@@ -23,7 +23,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class AidPackage implements WithAidPackage {
+public abstract class AidPackage implements WithAidPackage, Extensible {
   AidPackage() {}
 
   /** @return the package's id within its report */
@@ -82,6 +82,7 @@ public abstract class AidPackage implements WithAidPackage {
     Rules.distinct(v, "related", related());
     Rules.distinct(v, "claims", claims());
     Rules.text(v, "summary", summary());
+    Rules.extensions(v, extensions());
     v.throwIfAny("AidPackage");
   }
 }

@@ -2,7 +2,9 @@ package org.sitrep;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
 import org.sitrep.internal.SitrepStyle;
+import org.sitrep.internal.Violations;
 
 /**
  * A casualty figure: what happened to people (killed, injured, missing, captured), who they were,
@@ -16,7 +18,7 @@ import org.sitrep.internal.SitrepStyle;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Casualty implements WithCasualty {
+public abstract class Casualty implements WithCasualty, Extensible {
   Casualty() {}
 
   /** @return the figure's id, so that claims can refer to it */
@@ -56,5 +58,12 @@ public abstract class Casualty implements WithCasualty {
   /** Builds a {@link Casualty}; each attribute may be set once. */
   public static final class Builder extends ImmutableCasualty.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = new Violations();
+    Rules.extensions(v, extensions());
+    v.throwIfAny("Casualty");
   }
 }

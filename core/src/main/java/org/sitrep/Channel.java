@@ -17,7 +17,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Channel implements WithChannel {
+public abstract class Channel implements WithChannel, Extensible {
   Channel() {}
 
   /** @return what kind of channel */
@@ -55,6 +55,7 @@ public abstract class Channel implements WithChannel {
     Violations v = new Violations();
     Rules.text(v, "name", name());
     Rules.httpUrl(v, "url", url());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Channel");
   }
 }

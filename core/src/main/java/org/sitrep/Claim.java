@@ -22,7 +22,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Claim implements WithClaim {
+public abstract class Claim implements WithClaim, Extensible {
   Claim() {}
 
   /** @return the claim's id within its report */
@@ -83,6 +83,7 @@ public abstract class Claim implements WithClaim {
     Rules.distinct(v, "aboutIncidents", aboutIncidents());
     Rules.distinct(v, "aboutCasualties", aboutCasualties());
     Rules.distinct(v, "aboutAidPackages", aboutAidPackages());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Claim");
   }
 }

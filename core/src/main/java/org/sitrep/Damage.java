@@ -16,7 +16,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Damage implements WithDamage {
+public abstract class Damage implements WithDamage, Extensible {
   Damage() {}
 
   /** @return how it was damaged */
@@ -46,6 +46,7 @@ public abstract class Damage implements WithDamage {
     Violations v = new Violations();
     Rules.text(v, "object", object());
     Rules.text(v, "cause", cause());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Damage");
   }
 }

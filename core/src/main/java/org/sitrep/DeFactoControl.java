@@ -16,7 +16,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class DeFactoControl implements WithDeFactoControl {
+public abstract class DeFactoControl implements WithDeFactoControl, Extensible {
   DeFactoControl() {}
 
   /** @return the party reported to be in control: Russia, Russian forces */
@@ -45,6 +45,7 @@ public abstract class DeFactoControl implements WithDeFactoControl {
   void check() {
     Violations v = new Violations();
     Rules.text(v, "phrase", phrase());
+    Rules.extensions(v, extensions());
     v.throwIfAny("DeFactoControl");
   }
 }

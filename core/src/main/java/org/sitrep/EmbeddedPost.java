@@ -17,7 +17,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class EmbeddedPost implements WithEmbeddedPost {
+public abstract class EmbeddedPost implements WithEmbeddedPost, Extensible {
   EmbeddedPost() {}
 
   /** @return the post's id within the report */
@@ -60,6 +60,7 @@ public abstract class EmbeddedPost implements WithEmbeddedPost {
     for (int i = 0; i < links().size(); i++) {
       Rules.httpUrl(v, "links[" + i + "]", links().get(i));
     }
+    Rules.extensions(v, extensions());
     v.throwIfAny("EmbeddedPost");
   }
 }

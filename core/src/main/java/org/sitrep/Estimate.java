@@ -23,7 +23,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Estimate implements WithEstimate {
+public abstract class Estimate implements WithEstimate, Extensible {
   Estimate() {}
 
   /** @return the lowest figure reported or implied, if any */
@@ -158,6 +158,7 @@ public abstract class Estimate implements WithEstimate {
         v.require(phrase().isPresent(), "phrase", "is required for an unspecified estimate");
         break;
     }
+    Rules.extensions(v, extensions());
     v.throwIfAny("Estimate");
   }
 

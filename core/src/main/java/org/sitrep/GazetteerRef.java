@@ -3,6 +3,7 @@ package org.sitrep;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
 import org.sitrep.internal.SitrepStyle;
 import org.sitrep.internal.Violations;
 
@@ -16,7 +17,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class GazetteerRef implements WithGazetteerRef {
+public abstract class GazetteerRef implements WithGazetteerRef, Extensible {
   private static final Map<GazetteerScheme, Pattern> FORMATS =
       Map.of(
           GazetteerScheme.GEONAMES, Pattern.compile("[0-9]{1,12}"),
@@ -54,6 +55,7 @@ public abstract class GazetteerRef implements WithGazetteerRef {
         format.matcher(id()).matches(),
         "id",
         "'" + id() + "' is not a valid " + scheme().code() + " id");
+    Rules.extensions(v, extensions());
     v.throwIfAny("GazetteerRef");
   }
 }

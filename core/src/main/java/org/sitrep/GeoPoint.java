@@ -1,6 +1,7 @@
 package org.sitrep;
 
 import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
 import org.sitrep.internal.SitrepStyle;
 import org.sitrep.internal.Violations;
 
@@ -12,7 +13,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class GeoPoint implements WithGeoPoint {
+public abstract class GeoPoint implements WithGeoPoint, Extensible {
   GeoPoint() {}
 
   /** @return degrees north of the equator, -90 to 90 */
@@ -45,6 +46,7 @@ public abstract class GeoPoint implements WithGeoPoint {
         longitude() >= -180 && longitude() <= 180,
         "longitude",
         "must be within -180 and 180 degrees (was " + longitude() + ")");
+    Rules.extensions(v, extensions());
     v.throwIfAny("GeoPoint");
   }
 }

@@ -25,7 +25,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Incident implements WithIncident {
+public abstract class Incident implements WithIncident, Extensible {
   Incident() {}
 
   /** @return the incident's id within its report */
@@ -92,6 +92,7 @@ public abstract class Incident implements WithIncident {
       }
     }
     Rules.text(v, "summary", summary());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Incident");
   }
 }

@@ -25,7 +25,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Location implements WithLocation {
+public abstract class Location implements WithLocation, Extensible {
   Location() {}
 
   /** @return the place's primary name as reported: "Kostiantynivka" */
@@ -78,6 +78,7 @@ public abstract class Location implements WithLocation {
     Rules.distinct(v, "alternateNames", alternateNames());
     Rules.distinct(v, "gazetteerIds", gazetteerIds());
     Rules.text(v, "description", description());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Location");
   }
 

@@ -20,7 +20,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class MonetaryValue implements WithMonetaryValue {
+public abstract class MonetaryValue implements WithMonetaryValue, Extensible {
   MonetaryValue() {}
 
   /** @return the amount as first reported, e.g. 175000000 USD */
@@ -84,6 +84,7 @@ public abstract class MonetaryValue implements WithMonetaryValue {
           "repeats the currency " + c.getCurrencyCode() + "; each equivalent needs its own");
     }
     Rules.text(v, "phrase", phrase());
+    Rules.extensions(v, extensions());
     v.throwIfAny("MonetaryValue");
   }
 }

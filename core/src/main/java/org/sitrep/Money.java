@@ -3,6 +3,7 @@ package org.sitrep;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.immutables.value.Value;
+import org.sitrep.internal.Rules;
 import org.sitrep.internal.SitrepStyle;
 import org.sitrep.internal.Violations;
 
@@ -18,7 +19,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Money implements WithMoney {
+public abstract class Money implements WithMoney, Extensible {
   Money() {}
 
   /** @return the amount, e.g. 175000000 */
@@ -81,6 +82,7 @@ public abstract class Money implements WithMoney {
         amount().scale() >= 0,
         "amount",
         "must be written without an exponent: " + amount().toPlainString() + ", not " + amount());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Money");
   }
 

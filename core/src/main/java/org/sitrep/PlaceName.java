@@ -17,7 +17,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class PlaceName implements WithPlaceName {
+public abstract class PlaceName implements WithPlaceName, Extensible {
   PlaceName() {}
 
   /** @return the name: "Konstantinovka" */
@@ -62,6 +62,7 @@ public abstract class PlaceName implements WithPlaceName {
     Violations v = new Violations();
     Rules.text(v, "name", name());
     Rules.languageTag(v, "language", language());
+    Rules.extensions(v, extensions());
     v.throwIfAny("PlaceName");
   }
 }

@@ -32,7 +32,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Report implements WithReport {
+public abstract class Report implements WithReport, Extensible {
   /** The schema version this library writes: {@value}. */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";
 
@@ -150,6 +150,7 @@ public abstract class Report implements WithReport {
     }
     checkIds(v);
     checkReferences(v);
+    Rules.extensions(v, extensions());
     v.throwIfAny("Report");
   }
 

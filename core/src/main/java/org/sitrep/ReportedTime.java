@@ -28,7 +28,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class ReportedTime implements WithReportedTime {
+public abstract class ReportedTime implements WithReportedTime, Extensible {
   ReportedTime() {}
 
   /** @return the first day the event may have happened on */
@@ -164,6 +164,7 @@ public abstract class ReportedTime implements WithReportedTime {
     } else {
       v.require(instant().isEmpty(), "instant", "is only allowed with precision exact_time");
     }
+    Rules.extensions(v, extensions());
     v.throwIfAny("ReportedTime");
   }
 }

@@ -15,7 +15,7 @@ import org.sitrep.internal.Violations;
  */
 @Value.Immutable
 @SitrepStyle
-public abstract class Site implements WithSite {
+public abstract class Site implements WithSite, Extensible {
   Site() {}
 
   /** @return what kind of place */
@@ -59,6 +59,7 @@ public abstract class Site implements WithSite {
   void check() {
     Violations v = new Violations();
     Rules.text(v, "description", description());
+    Rules.extensions(v, extensions());
     v.throwIfAny("Site");
   }
 }

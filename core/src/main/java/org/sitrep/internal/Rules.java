@@ -170,4 +170,18 @@ public final class Rules {
       }
     }
   }
+
+  /**
+   * Extensions: names not blank, values not blank.
+   *
+   * @param v where to record a problem
+   * @param extensions the unknown properties carried by a value
+   */
+  public static void extensions(Violations v, java.util.Map<String, String> extensions) {
+    extensions.forEach(
+        (name, json) -> {
+          v.require(!name.isBlank(), "extensions", "an extension needs a name");
+          v.require(!json.isBlank(), "extensions." + name, "needs a JSON value");
+        });
+  }
 }
