@@ -1,5 +1,6 @@
 package org.sitrep;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sitrep.internal.Rules;
@@ -11,7 +12,7 @@ import org.sitrep.internal.Violations;
  * with its ISO 3166-2 code where it has one.
  *
  * <p>From the seed article: "Ukraine's southern Zaporizhzhia region" is {@code
- * AdminArea.of("Zaporizhzhia region", "UA-23")}; "the Moscow region" is {@code RU-MOS}, Rostov
+ * AdminArea.of("Zaporizhzhia region", "UA-23")}, also written "Zaporozhye region"; "the Moscow region" is {@code RU-MOS}, Rostov
  * region {@code RU-ROS}, Bryansk region {@code RU-BRY}, Donetsk region {@code UA-14}.
  *
  * <p>Rules: the name is trimmed and not blank; the code is a known country code, a hyphen and 1 to
@@ -27,6 +28,9 @@ public abstract class AdminArea implements WithAdminArea, Extensible {
 
   /** @return the ISO 3166-2 code: "UA-23" */
   public abstract Optional<String> isoCode();
+
+  /** @return other names and spellings of the area: "Zaporozhye region" */
+  public abstract List<PlaceName> alternateNames();
 
   /**
    * An area with its code.
@@ -54,6 +58,7 @@ public abstract class AdminArea implements WithAdminArea, Extensible {
     Violations v = new Violations();
     Rules.text(v, "name", name());
     isoCode().ifPresent(c -> Rules.subdivision(v, "isoCode", c));
+    Rules.distinct(v, "alternateNames", alternateNames());
     Rules.extensions(v, extensions());
     v.throwIfAny("AdminArea");
   }

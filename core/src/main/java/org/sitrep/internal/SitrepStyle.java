@@ -28,5 +28,7 @@ import org.sitrep.SitrepValidationException;
     throwForInvalidImmutableState = SitrepValidationException.class,
     throwForNullPointer = SitrepValidationException.class,
     privateNoargConstructor = false,
-    defaultAsDefault = false)
+    defaultAsDefault = false,
+    // No @org.immutables.value.Generated on generated classes: users compile without Immutables.
+    allowedClasspathAnnotations = {Override.class})
 public @interface SitrepStyle {}
