@@ -1,0 +1,47 @@
+package org.sitrep.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The arithmetic of the report, on a made-up result file; no benchmark runs here. */
+class RatiosTest {
+  private static final String RESULTS =
+      "["
+          + result("ReadReportBenchmark.sitrep", 105, 5, "us/op", 200_000)
+          + ","
+          + result("ReadReportBenchmark.pojo", 100, 0, "us/op", 100_000)
+          + ","
+          + result("WriteReportBenchmark.pojo", 50, 1, "us/op", 90_000)
+          + ","
+          + result("ReadFeedBenchmark.sitrepStreaming", 40, 0, "ms/op", 1_000)
+          + ","
+          + result("ReadFeedBenchmark.rawTokenScan", 10, 0, "ms/op", 500)
+          + "]";
+
+  @Test
+  void reportsTheTargetsAsRatiosAndWhatWasNotRun() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    Ratios.print(
+        Ratios.read(new ObjectMapper().readTree(RESULTS)),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out)
+        .contains("| ReadReportBenchmark.sitrep | 105.000 us/op | ± 5.000 | 200,000 B |")
+        .contains("| read + validate: Sitrep time / POJO time | 1.050 | ± 0.050 | <= 1.10 | yes |")
+        .contains("| write: Sitrep time / POJO time | n/a | | <= 1.05 | not run |")
+        .contains("| streaming read: Sitrep rate / raw token-scan rate | 0.250 | ± 0.000 | >= 0.50 | no |");
+  }
+
+  private static String result(String name, double score, double error, String unit, double bytes) {
+    return "{\"benchmark\":\"org.sitrep.benchmarks." + name + "\",\"primaryMetric\":{\"score\":" + score
+        + ",\"scoreError\":" + error + ",\"scoreUnit\":\"" + unit + "\"},\"secondaryMetrics\":{"
+        + "\"gc.alloc.rate.norm\":{\"score\":" + bytes + ",\"scoreError\":0,\"scoreUnit\":\"B/op\"}}}";
+  }
+}
