@@ -132,7 +132,9 @@ class EstimateTest {
     SitrepValidationException e =
         invalid(() -> Estimate.builder().qualifier(EstimateQualifier.EXACT).low(3).build());
 
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("", "");
     assertHasViolation(e, "", "an exact estimate needs low, best and high");
+    assertHasViolation(e, "", "an exact estimate needs low = best = high");
   }
 
   @Test
