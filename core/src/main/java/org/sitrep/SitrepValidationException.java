@@ -15,7 +15,7 @@ public final class SitrepValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String typeName;
-  private final transient List<Violation> violations;
+  private final List<Violation> violations;
 
   /**
    * An exception listing violations found while building a value of the named type.

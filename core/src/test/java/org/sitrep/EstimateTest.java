@@ -132,9 +132,8 @@ class EstimateTest {
     SitrepValidationException e =
         invalid(() -> Estimate.builder().qualifier(EstimateQualifier.EXACT).low(3).build());
 
-    assertThat(e.violations()).extracting(Violation::path).containsExactly("", "");
-    assertHasViolation(e, "", "an exact estimate needs low, best and high");
-    assertHasViolation(e, "", "an exact estimate needs low = best = high");
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("");
+    assertHasViolation(e, "", "an exact estimate needs low, best and high, all equal");
   }
 
   @Test
@@ -319,7 +318,11 @@ class EstimateTest {
     assertSingleViolation(
         () -> Estimate.atLeast(3).withHigh(9), "high", "must be absent");
     assertHasViolation(
-        () -> Estimate.upTo(17).withQualifier(EstimateQualifier.EXACT), "", "low = best = high");
+        () -> Estimate.upTo(17).withQualifier(EstimateQualifier.EXACT), "", "needs low, best and high");
+    assertHasViolation(
+        () -> Estimate.between(2, 3).withBest(3).withQualifier(EstimateQualifier.EXACT),
+        "",
+        "low = best = high");
     assertSingleViolation(
         () -> Estimate.unspecified("several").withPhrase(java.util.Optional.empty()),
         "phrase",

@@ -78,4 +78,10 @@ class GeoPointTest {
         "extensions.elevation",
         "needs a JSON value");
   }
+
+  @Test
+  void negativeZeroIsTheSamePointAsZero() {
+    assertThat(GeoPoint.of(-0.0, -0.0)).isEqualTo(GeoPoint.of(0.0, 0.0));
+    assertThat(GeoPoint.of(-0.0, -0.0).hashCode()).isEqualTo(GeoPoint.of(0.0, 0.0).hashCode());
+  }
 }

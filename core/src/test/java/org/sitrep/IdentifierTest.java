@@ -111,4 +111,15 @@ class IdentifierTest {
     assertThat(IncidentId.of("a").compareTo(IncidentId.of("b"))).isNegative();
     assertThat(IncidentId.of("b").compareTo(IncidentId.of("b"))).isZero();
   }
+
+  @Test
+  void idsOfDifferentKindsWithTheSameTextNeitherEqualNorCompareEqual() {
+    IncidentId incident = IncidentId.of("x");
+    ClaimId claim = ClaimId.of("x");
+    assertThat(incident).isNotEqualTo(claim);
+    assertThat(incident.compareTo(claim)).isNotZero();
+    assertThat(Integer.signum(incident.compareTo(claim)))
+        .isEqualTo(-Integer.signum(claim.compareTo(incident)));
+    assertThat(new java.util.TreeSet<Identifier>(List.of(incident, claim))).hasSize(2);
+  }
 }

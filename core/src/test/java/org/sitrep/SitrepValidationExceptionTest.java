@@ -150,4 +150,23 @@ class SitrepValidationExceptionTest {
     assertThatThrownBy(() -> Violation.of(null, "r")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Violation.of("p", null)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void violationsSurviveJavaSerialization() throws Exception {
+    SitrepValidationException original =
+        new SitrepValidationException("Estimate", List.of(Violation.of("high", "too low")));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(original);
+    }
+    Object copy;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = in.readObject();
+    }
+    assertThat(copy).isInstanceOf(SitrepValidationException.class);
+    assertThat(((SitrepValidationException) copy).violations())
+        .containsExactly(Violation.of("high", "too low"));
+    assertThat(((SitrepValidationException) copy).getMessage()).isEqualTo(original.getMessage());
+  }
 }
