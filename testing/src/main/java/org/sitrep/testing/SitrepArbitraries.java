@@ -90,7 +90,8 @@ import org.sitrep.Vocabulary;
  * unspecified estimates, names in Cyrillic and with emoji, the poles and the antimeridian, the
  * longest ids, amounts with and without decimals. Open vocabularies ({@link IncidentType}, {@link
  * Means}, ...) yield, about one time in ten, a code this version of Sitrep does not know, as a
- * newer producer would write it. Extensions are left empty.
+ * newer producer would write it. Each generator names its edge cases (see each method), which jqwik
+ * tries first, and mixes them into its ordinary values one time in 21. Extensions are left empty.
  *
  * <p>Each type is also registered for {@code @ForAll} (see {@link SitrepArbitraryProvider}), so a
  * property needs no {@code @Provide} method:
@@ -494,13 +495,13 @@ public final class SitrepArbitraries {
   }
 
   /**
-   * The generated values, and now and then (one time in 21 for each) one of the given edge cases,
-   * which become the arbitrary's only edge cases. jqwik's own edge cases of a combined arbitrary
-   * are the product of its parts' and soon outnumber the tries, so each generator here names the
-   * few that matter instead; the parts' edge cases still come up inside generated values, because
-   * every part mixes its own in this way. (jqwik 1.10.1's {@code edgeCases(config ->
-   * config.add(...))} is no alternative: it fails with an UnsupportedOperationException when the
-   * arbitrary sits deep inside lists and combinations.)
+   * The generated values and, one time in 21, one of the given edge cases, which become the
+   * arbitrary's only edge cases. jqwik's own edge cases of a combined arbitrary are the product of
+   * its parts' and soon outnumber the tries, so each generator here names the few that matter
+   * instead; the parts' edge cases still come up inside generated values, because every part mixes
+   * its own in this way. (jqwik 1.10.1's {@code edgeCases(config -> config.add(...))} is no
+   * alternative: it fails with an UnsupportedOperationException when the arbitrary sits deep inside
+   * lists and combinations.)
    */
   @SafeVarargs
   static <T> Arbitrary<T> withEdgeCases(Arbitrary<T> generated, T... edges) {
@@ -513,7 +514,6 @@ public final class SitrepArbitraries {
         List.of(generated, Arbitraries.of(edgeList)),
         edgeList);
   }
-
 
   /**
    * One of several arbitraries, chosen by weight, as {@code Arbitraries.frequencyOf} but cheaper.
@@ -543,6 +543,13 @@ public final class SitrepArbitraries {
   /**
    * Estimates of every qualifier, with bounds from zero to {@link Long#MAX_VALUE}, ordered low &le;
    * best &le; high, and the phrase as reported where there is one.
+   *
+   * <pre>{@code
+   * @Property
+   * void countsAreNeverNegative(@ForAll Estimate count) {      // or SitrepArbitraries.estimates()
+   *   assertThat(count.low().orElse(0)).isNotNegative();
+   * }
+   * }</pre>
    *
    * @return estimates; edge cases include {@code Estimate.exactly(0)} ("no casualties"), {@code
    *     Estimate.atLeast(0)}, {@code Estimate.upTo(Long.MAX_VALUE)} and {@code
@@ -1229,7 +1236,16 @@ public final class SitrepArbitraries {
    * <prefix>incident-0}, {@code <prefix>incident-0.casualty-1}, ...) and every reference (an
    * incident's claims, a casualty figure's claim, a place's de facto control claim, a claim's
    * subjects and post, an aid package's related packages and claims) wired to a part of the same
-   * report. The empty report is an edge case.
+   * report. Edge cases: the empty report, {@code Fixtures.report().build()} and {@link
+   * SeedArticle#report()}.
+   *
+   * <pre>{@code
+   * @Property
+   * void everyClaimAboutAnIncidentIsFound(@ForAll Report report) {
+   *   report.claims().forEach(c -> c.aboutIncidents().forEach(
+   *       id -> assertThat(report.claimsAbout(id)).contains(c)));
+   * }
+   * }</pre>
    *
    * @return reports
    */
