@@ -670,7 +670,7 @@ public final class SitrepArbitraries {
         Combinators.combine(spanPrecisions, dates(), Arbitraries.integers().between(1, 366))
             .as(
                 (p, start, n) ->
-                    ReportedTime.between(start, start.plusDays((n - 1L) % maxDays(p)), p));
+                    ReportedTime.between(start, start.plusDays((n - 1L) % p.maxDays().orElse(1)), p));
     Arbitrary<ReportedTime> exact = dateTimes().map(ReportedTime::at);
     Arbitrary<ReportedTime> times = frequencyOf(List.of(Tuple.of(5, spans), Tuple.of(1, exact)));
     return withEdgeCases(
@@ -679,26 +679,6 @@ public final class SitrepArbitraries {
         ReportedTime.overnight(LocalDate.of(2023, 9, 6)).withPhrase("overnight"),
         ReportedTime.month(YearMonth.of(2023, 3)),
         ReportedTime.year(Year.of(2024)));
-  }
-
-  /** The widest span each precision allows, as {@code ReportedTime} documents it. */
-  private static int maxDays(TimePrecision p) {
-    switch (p) {
-      case PART_OF_DAY:
-        return 2;
-      case WEEK:
-        return 7;
-      case MONTH:
-        return 31;
-      case SEASON:
-        return 92;
-      case YEAR:
-        return 366;
-      case EXACT_TIME:
-      case DAY:
-      default:
-        return 1;
-    }
   }
 
   /**
