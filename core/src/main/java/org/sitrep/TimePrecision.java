@@ -54,11 +54,13 @@ public enum TimePrecision {
   }
 
   /**
-   * The widest span, in days, a time of this precision may cover; absent for no limit.
+   * The widest span, in days counting both ends, a {@link ReportedTime} of this precision may
+   * cover: 1 for {@code EXACT_TIME} and {@code DAY}, 2 for {@code PART_OF_DAY}, 7 for {@code
+   * WEEK}, 31 for {@code MONTH}, 92 for {@code SEASON}, 366 for {@code YEAR}.
    *
-   * @return the limit in days, inclusive of both ends
+   * @return the limit in days; absent for no limit
    */
-  OptionalInt maxDays() {
+  public OptionalInt maxDays() {
     switch (this) {
       case EXACT_TIME:
       case DAY:

@@ -49,6 +49,17 @@ class PlaceNameTest {
         () -> PlaceName.of("Energodar", "und"), "language", "must name a language");
     assertSingleViolation(
         () -> PlaceName.of("Energodar", ""), "language", "'' is not a well-formed BCP 47");
+    assertSingleViolation(
+        () -> PlaceName.of("Energodar", "x-abc"), "language", "'x-abc' must name a language");
+  }
+
+  @Test
+  void controlCharactersInTextAreRejectedButLineFeedsAndTabsAreNot() {
+    assertSingleViolation(
+        () -> PlaceName.of("Energo\u0000dar"), "name", "control character U+0000");
+    assertSingleViolation(
+        () -> PlaceName.of("Energo\u007Fdar"), "name", "control character U+007F");
+    assertThat(PlaceName.of("Energo\tdar\nline").name()).isEqualTo("Energo\tdar\nline");
   }
 
   @Test

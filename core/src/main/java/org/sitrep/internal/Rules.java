@@ -17,7 +17,8 @@ public final class Rules {
   private Rules() {}
 
   /**
-   * Free text: not blank, no leading or trailing white space.
+   * Free text: not blank, no leading or trailing white space, no control characters but line
+   * feeds and tabs.
    *
    * @param v where to record a problem
    * @param path the field
@@ -29,6 +30,17 @@ public final class Rules {
     } else if (!text.strip().equals(text)) {
       v.add(path, "must not start or end with white space");
     }
+    text.codePoints()
+        .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t')
+        .findFirst()
+        .ifPresent(
+            c ->
+                v.add(
+                    path,
+                    String.format(
+                        "must not contain the control character U+%04X (only line feeds and tabs"
+                            + " are allowed)",
+                        c)));
   }
 
   /**
@@ -109,8 +121,11 @@ public final class Rules {
    */
   public static void languageTag(Violations v, String path, String tag) {
     try {
-      new Locale.Builder().setLanguageTag(tag);
-      v.require(!tag.equals("und"), path, "must name a language, not 'und'");
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      v.require(
+          !locale.getLanguage().isEmpty() && !locale.getLanguage().equals("und"),
+          path,
+          "'" + tag + "' must name a language (a private-use or undetermined tag does not)");
     } catch (IllformedLocaleException e) {
       v.add(path, "'" + tag + "' is not a well-formed BCP 47 language tag (e.g. en-GB, ru-Latn)");
     }
