@@ -229,9 +229,9 @@ final class Codecs {
               p,
               Kind.UNKNOWN_VALUE,
               SitrepJsonException.quote(term.code())
-                  + " is not a "
+                  + " is not a code of "
                   + typeName
-                  + " this version knows (strict mode)");
+                  + " known to this version (strict mode)");
         }
         return term;
       }
@@ -265,10 +265,11 @@ final class Codecs {
               p,
               Kind.UNKNOWN_VALUE,
               SitrepJsonException.quote(code)
-                  + " is not a "
+                  + " is not a value of "
                   + type.getSimpleName()
-                  + "; expected one of: "
-                  + allowed);
+                  + " (one of: "
+                  + allowed
+                  + ")");
         }
         return value;
       }
