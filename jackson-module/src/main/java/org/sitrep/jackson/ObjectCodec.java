@@ -177,7 +177,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
                   + "'");
         }
         g.writeFieldName(e.getKey());
-        JsonText.replay(e.getValue(), g);
+        JsonText.replay(e.getKey(), e.getValue(), g);
       }
     }
     g.writeEndObject();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,8 +14,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +36,7 @@ class SitrepModuleTest {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     assertThat(mapper.getRegisteredModuleIds()).contains(new SitrepModule().getTypeId());
     Report seed = SeedArticle.report();
-    assertThat(mapper.writeValueAsBytes(seed)).isEqualTo(SitrepJson.tolerant().writeBytes(seed));
+    assertThat(mapper.writeValueAsString(seed)).isEqualTo(SitrepJson.tolerant().writeString(seed));
     assertThat(mapper.readValue(TestFiles.text("golden/seed-report.json"), Report.class))
         .isEqualTo(seed);
   }
@@ -57,34 +59,51 @@ class SitrepModuleTest {
 
   static Stream<Arguments> userMappers() {
     return Stream.of(
-        mapper("SNAKE_CASE, NON_NULL", () -> JsonMapper.builder()
+        mapper("SNAKE_CASE, NON_NULL", f -> JsonMapper.builder(f)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))),
-        mapper("UPPER_CAMEL_CASE, ALWAYS, sorted", () -> JsonMapper.builder()
+        mapper("UPPER_CAMEL_CASE, ALWAYS, sorted", f -> JsonMapper.builder(f)
             .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)),
         mapper("KEBAB_CASE, NON_EMPTY, enums by index, dates as timestamps, JavaTimeModule",
-            () -> JsonMapper.builder()
+            f -> JsonMapper.builder(f)
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
                 .enable(SerializationFeature.WRITE_ENUMS_USING_INDEX)
                 .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addModule(new JavaTimeModule())),
-        mapper("numbers as strings, enums by toString, lenient reading", () -> JsonMapper.builder()
+        mapper("numbers as strings, enums by toString, lenient reading", f -> JsonMapper.builder(f)
             .enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)),
-        mapper("default typing for non-final types", () -> JsonMapper.builder()
+        mapper("default typing for non-final types", f -> JsonMapper.builder(f)
             .activateDefaultTyping(
                 LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL)));
   }
 
-  private static Arguments mapper(String name, Supplier<JsonMapper.Builder> builder) {
-    return Arguments.of(name, builder.get().addModule(new SitrepModule()).build());
+  /**
+   * A user's mapper on a factory that writes characters beyond the BMP (the seed's emoji) as
+   * UTF-8, as SitrepJson does; Jackson's default escapes them as surrogate pairs in byte output.
+   */
+  private static Arguments mapper(String name, Function<JsonFactory, JsonMapper.Builder> builder) {
+    JsonFactory factory =
+        JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    return Arguments.of(name, builder.apply(factory).addModule(new SitrepModule()).build());
+  }
+
+  @Test
+  void withJacksonsDefaultFactoryOnlyTheEscapingOfCharactersBeyondTheBmpDiffers()
+      throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepModule());
+    Report seed = SeedArticle.report();
+    String bytes = new String(mapper.writeValueAsBytes(seed), StandardCharsets.UTF_8);
+    assertThat(bytes).contains("\\uD83D\\uDD25");
+    assertThat(bytes.replace("\\uD83D\\uDD25", "\uD83D\uDD25"))
+        .isEqualTo(SitrepJson.tolerant().writeString(seed));
   }
 
   @ParameterizedTest(name = "{0}")
