@@ -130,7 +130,8 @@ final class Codecs {
           s -> OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
           t -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
 
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
   private static final String MAJOR = Report.CURRENT_SCHEMA_VERSION.split("\\.")[0];
 
   /**

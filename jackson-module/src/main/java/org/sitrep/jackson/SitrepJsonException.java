@@ -71,8 +71,8 @@ public final class SitrepJsonException extends JsonMappingException {
   }
 
   /**
-   * @return the JSON path of the (first) problem, e.g. {@code $.incidents[1].casualties[0].count.low};
-   *     {@code $} for the document as a whole
+   * @return the JSON path of the (first) problem, e.g. {@code
+   *     $.incidents[1].casualties[0].count.low}; {@code $} for the document as a whole
    */
   public String path() {
     return violations.get(0).path();

@@ -1,31 +1,21 @@
 package org.sitrep.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sitrep.jackson.Refused.assertRefused;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Estimate;
+import org.sitrep.GeoPoint;
 import org.sitrep.jackson.SitrepJsonException.Kind;
 
 /** The safe defaults of {@link SitrepJson}, each with its own test. */
 class LimitsTest {
   private static final SitrepJson JSON = SitrepJson.tolerant();
-
-  private static void assertRefused(ThrowingCallable read, Kind kind, String path) {
-    assertThatThrownBy(read)
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class,
-            e -> {
-              assertThat(e.kind()).as(e.getMessage()).isEqualTo(kind);
-              assertThat(e.path()).as(e.getMessage()).isEqualTo(path);
-            });
-  }
 
   private static String estimateWith(String property, String value) {
     return "{\"high\":17,\"qualifier\":\"at_most\",\"" + property + "\":" + value + "}";
@@ -59,7 +49,9 @@ class LimitsTest {
     assertThat(JSON.read(fits, Estimate.class).extensions().get("deep")).hasSize(2 * arrays);
     String tooDeep = estimateWith("deep", "[".repeat(arrays + 1) + "]".repeat(arrays + 1));
     assertRefused(
-        () -> JSON.read(tooDeep, Estimate.class), Kind.LIMIT_EXCEEDED, "$.deep" + "[0]".repeat(arrays));
+        () -> JSON.read(tooDeep, Estimate.class),
+        Kind.LIMIT_EXCEEDED,
+        "$.deep" + "[0]".repeat(arrays));
   }
 
   @Test
@@ -83,7 +75,8 @@ class LimitsTest {
   @Test
   void propertyNamesLongerThanTheLimitAreRefused() {
     String name = "n".repeat(SitrepJson.MAX_NAME_LENGTH + 1);
-    assertRefused(() -> JSON.read(estimateWith(name, "1"), Estimate.class), Kind.LIMIT_EXCEEDED, "$");
+    assertRefused(
+        () -> JSON.read(estimateWith(name, "1"), Estimate.class), Kind.LIMIT_EXCEEDED, "$");
   }
 
   @Test
@@ -106,7 +99,7 @@ class LimitsTest {
   void nanAndInfinityAreRefused() {
     for (String notJson : new String[] {"NaN", "Infinity", "-Infinity", "+Infinity"}) {
       assertRefused(
-          () -> JSON.read("{\"latitude\":" + notJson + ",\"longitude\":1}", org.sitrep.GeoPoint.class),
+          () -> JSON.read("{\"latitude\":" + notJson + ",\"longitude\":1}", GeoPoint.class),
           Kind.SYNTAX,
           "$.latitude");
     }

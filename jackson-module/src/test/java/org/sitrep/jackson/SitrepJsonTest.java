@@ -85,13 +85,10 @@ class SitrepJsonTest {
             throw new IOException("connection reset");
           }
         };
-    assertThatThrownBy(() -> SitrepJson.tolerant().read(failing, Report.class))
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class,
-            e -> {
-              assertThat(e.kind()).isEqualTo(Kind.IO);
-              assertThat(e.reason()).contains("connection reset");
-            });
+    SitrepJsonException e =
+        Refused.assertRefused(
+            () -> SitrepJson.tolerant().read(failing, Report.class), Kind.IO, "$");
+    assertThat(e.reason()).contains("connection reset");
   }
 
   @Test
@@ -111,9 +108,10 @@ class SitrepJsonTest {
         .isEqualTo("\"drone_attack\"");
     assertThat(SitrepJson.tolerant().read("\"glide_bomb\"", IncidentType.class).isKnown())
         .isFalse();
-    assertThatThrownBy(() -> SitrepJson.strict().read("\"glide_bomb\"", IncidentType.class))
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_VALUE));
+    Refused.assertRefused(
+        () -> SitrepJson.strict().read("\"glide_bomb\"", IncidentType.class),
+        Kind.UNKNOWN_VALUE,
+        "$");
     assertThat(SitrepJson.tolerant().writeString(SeedArticle.KOSTIANTYNIVKA_STRIKE))
         .isEqualTo("\"kostiantynivka-strike\"");
   }
@@ -128,23 +126,26 @@ class SitrepJsonTest {
   @Test
   void everyViolationOfTheModelIsReportedWithItsJsonPath() {
     String json =
-        "{\"id\":\"r\",\"schema_version\":\"1.0\",\"headline\":\" padded \",\"claims\":[{\"id\":\"c\","
-            + "\"source\":{\"name\":\"Kremlin\",\"kind\":\"government\"},\"statement\":\"Shot down.\","
+        "{\"id\":\"r\",\"schema_version\":\"1.0\",\"headline\":\" padded \","
+            + "\"claims\":[{\"id\":\"c\","
+            + "\"source\":{\"name\":\"Kremlin\",\"kind\":\"government\"},"
+            + "\"statement\":\"Shot down.\","
             + "\"kind\":\"factual_assertion\",\"verification\":\"unverified\","
             + "\"about_incidents\":[\"nowhere\"],\"about_aid_packages\":[\"none\"]}]}";
-    assertThatThrownBy(() -> SitrepJson.tolerant().read(json, Report.class))
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class,
-            e -> {
-              assertThat(e.kind()).isEqualTo(Kind.RULE_VIOLATION);
-              assertThat(e.violations())
-                  .extracting(Violation::path)
-                  .containsExactly(
-                      "$.headline", "$.claims[0].about_incidents[0]", "$.claims[0].about_aid_packages[0]");
-              assertThat(e.getMessage()).startsWith("3 problems: $.headline: ");
-              assertThat(e.getCause()).isInstanceOf(org.sitrep.SitrepValidationException.class);
-              assertThat(e.getLocation().getLineNr()).isEqualTo(1);
-            });
+    SitrepJsonException e =
+        Refused.assertRefused(
+            () -> SitrepJson.tolerant().read(json, Report.class),
+            Kind.RULE_VIOLATION,
+            "$.headline");
+    assertThat(e.violations())
+        .extracting(Violation::path)
+        .containsExactly(
+            "$.headline",
+            "$.claims[0].about_incidents[0]",
+            "$.claims[0].about_aid_packages[0]");
+    assertThat(e.getMessage()).startsWith("3 problems: $.headline: ");
+    assertThat(e.getCause()).isInstanceOf(org.sitrep.SitrepValidationException.class);
+    assertThat(e.getLocation().getLineNr()).isEqualTo(1);
   }
 
   @Test
