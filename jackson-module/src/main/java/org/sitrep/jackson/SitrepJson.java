@@ -44,7 +44,7 @@ public final class SitrepJson {
   /** The largest document read: 8 MiB (bytes, or characters for text input). */
   public static final int MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
 
-  /** The deepest nesting of objects and arrays read or written: 64 (a report needs about 8). */
+  /** The deepest nesting of objects and arrays read or written: 64 (a report needs 7). */
   public static final int MAX_NESTING_DEPTH = 64;
 
   /** The longest string value read: 1 MiB of characters. */
