@@ -41,6 +41,21 @@ class SitrepModuleTest {
   }
 
   @Test
+  void convertValueAndTreesWorkThroughJacksonsTokenBuffer() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepModule());
+    for (Sample sample : Samples.all()) {
+      assertThat(mapper.convertValue(sample.value(), sample.type()))
+          .as(sample.name())
+          .isEqualTo(sample.value());
+      assertThat(mapper.treeToValue(mapper.valueToTree(sample.value()), sample.type()))
+          .as(sample.name())
+          .isEqualTo(sample.value());
+    }
+    Report newer = SitrepJson.tolerant().read(TestFiles.text("relay/newer-minor-version.json"), Report.class);
+    assertThat(mapper.convertValue(newer, Report.class)).isEqualTo(newer);
+  }
+
+  @Test
   void reportsTheArtifactVersion() {
     assertThat(new SitrepModule().version()).isEqualTo(PackageVersion.VERSION);
     assertThat(PackageVersion.VERSION.isUnknownVersion()).isFalse();
