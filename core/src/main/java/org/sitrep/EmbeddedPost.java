@@ -35,7 +35,7 @@ public abstract class EmbeddedPost implements WithEmbeddedPost, Extensible {
   /** @return when it was posted, as shown: September 7, 2023 */
   public abstract Optional<ReportedTime> postedOn();
 
-  /** @return the text as embedded, verbatim */
+  /** @return the text as embedded, verbatim but for white space at either end */
   public abstract Optional<String> text();
 
   /** @return links shown in the post: pictures, videos, other pages */

@@ -131,14 +131,14 @@ public abstract class Estimate implements WithEstimate, Extensible {
     Rules.text(v, "phrase", phrase());
     switch (qualifier()) {
       case EXACT:
-        v.require(
-            low().isPresent() && best().isPresent() && high().isPresent(),
-            "",
-            "an exact estimate needs low, best and high, all equal");
-        v.require(
-            low().equals(high()) && low().equals(best()),
-            "",
-            "an exact estimate needs low = best = high");
+        if (low().isEmpty() || best().isEmpty() || high().isEmpty()) {
+          v.add("", "an exact estimate needs low, best and high, all equal");
+        } else {
+          v.require(
+              low().equals(high()) && low().equals(best()),
+              "",
+              "an exact estimate needs low = best = high");
+        }
         break;
       case AT_LEAST:
         v.require(low().isPresent(), "low", "is required for an 'at least' estimate");

@@ -32,7 +32,8 @@ public abstract class GeoPoint implements WithGeoPoint, Extensible {
    * @return the point
    */
   public static GeoPoint of(double latitude, double longitude) {
-    return ImmutableGeoPoint.of(latitude, longitude);
+    // + 0.0 turns -0.0 into 0.0, so that the equator and the prime meridian have one value each.
+    return ImmutableGeoPoint.of(latitude + 0.0, longitude + 0.0);
   }
 
   @Value.Check

@@ -50,10 +50,14 @@ public abstract class Identifier implements Comparable<Identifier> {
     return getClass().hashCode() * 31 + value.hashCode();
   }
 
-  /** Orders ids by their text. */
+  /**
+   * Orders ids by kind, then by text, consistently with {@link #equals(Object)}: an incident id and
+   * a claim id with the same text are different and do not compare as equal.
+   */
   @Override
   public final int compareTo(Identifier other) {
-    return value.compareTo(other.value);
+    int byKind = getClass().getName().compareTo(other.getClass().getName());
+    return byKind != 0 ? byKind : value.compareTo(other.value);
   }
 
   /** @return the id as text */

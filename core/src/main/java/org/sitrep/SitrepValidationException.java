@@ -15,7 +15,7 @@ public final class SitrepValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String typeName;
-  private final transient List<Violation> violations;
+  private final List<Violation> violations;
 
   /**
    * An exception listing violations found while building a value of the named type.
@@ -34,6 +34,10 @@ public final class SitrepValidationException extends IllegalArgumentException {
    * (with Immutables' message "Cannot build X, some of required attributes are not set [a, b]")
    * required attributes were never set.
    *
+   * <p>A null element of a collection or map attribute is reported at the attribute ({@code
+   * means}, from Immutables' detail "means element"), a null map value at the entry ({@code
+   * extensions.confidence}), so that every path names an attribute of the Java API.
+   *
    * @param detail the attribute's name, or the builder's message about missing attributes
    */
   public SitrepValidationException(String detail) {
@@ -49,14 +53,34 @@ public final class SitrepValidationException extends IllegalArgumentException {
     return m.matches() ? m.group(1) : "";
   }
 
+  /** Immutables' null check on a collection element or map entry: "means element". */
+  private static final java.util.regex.Pattern NULL_PART =
+      java.util.regex.Pattern.compile("(?:(\\w+) )?(element|key|value for key: (.*))");
+
   private static List<Violation> violationsOf(String detail) {
     java.util.regex.Matcher m = MISSING.matcher(detail);
     if (!m.matches()) {
-      return List.of(Violation.of(detail, "must not be null"));
+      return List.of(nullViolation(detail));
     }
     return java.util.Arrays.stream(m.group(2).split(", "))
         .map(a -> Violation.of(a, "is required but was not set"))
         .collect(Collectors.toList());
+  }
+
+  private static Violation nullViolation(String detail) {
+    java.util.regex.Matcher m = NULL_PART.matcher(detail);
+    if (!m.matches()) {
+      return Violation.of(detail, "must not be null");
+    }
+    String attribute = m.group(1) == null ? "" : m.group(1);
+    if (m.group(2).equals("element")) {
+      return Violation.of(attribute, "must not contain a null element");
+    }
+    if (m.group(2).equals("key")) {
+      return Violation.of(attribute, "must not contain a null key");
+    }
+    String entry = attribute.isEmpty() ? m.group(3) : attribute + "." + m.group(3);
+    return Violation.of(entry, "must not be null");
   }
 
   private static String message(String typeName, List<Violation> violations) {

@@ -1,5 +1,6 @@
 package org.sitrep;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Objects;
  * for example {@code incidents[1].casualties[0].count} with the reason {@code "low (5) must not be
  * greater than high (3)"}. An empty path means the value as a whole.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String path;
   private final String reason;
 

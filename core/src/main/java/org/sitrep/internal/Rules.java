@@ -110,7 +110,7 @@ public final class Rules {
   public static void languageTag(Violations v, String path, String tag) {
     try {
       new Locale.Builder().setLanguageTag(tag);
-      v.require(!tag.isEmpty() && !tag.equals("und"), path, "must name a language");
+      v.require(!tag.equals("und"), path, "must name a language, not 'und'");
     } catch (IllformedLocaleException e) {
       v.add(path, "'" + tag + "' is not a well-formed BCP 47 language tag (e.g. en-GB, ru-Latn)");
     }
