@@ -54,6 +54,7 @@ public final class SitrepJsonException extends JsonMappingException {
     IO
   }
 
+  /** What kind of problem stopped the reading. */
   private final Kind kind;
   private final transient List<Violation> violations;
 
