@@ -44,9 +44,10 @@ public class ReadReportBenchmark {
    * Sitrep: read and validate, to a built {@link Report}.
    *
    * @return the report
+   * @throws IOException never, for these bytes
    */
   @Benchmark
-  public Report sitrep() {
+  public Report sitrep() throws IOException {
     return SitrepSide.readReport(json);
   }
 

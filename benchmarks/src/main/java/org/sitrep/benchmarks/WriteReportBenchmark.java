@@ -60,7 +60,7 @@ public class WriteReportBenchmark {
    */
   @Benchmark
   public byte[] sitrep() {
-    return SitrepSide.writeReport(report);
+    return SitrepSide.write(report);
   }
 
   /**

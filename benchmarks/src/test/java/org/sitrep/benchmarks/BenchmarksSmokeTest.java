@@ -21,7 +21,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.sitrep.testing.SeedArticle;
 
 /**
  * Runs every benchmark once, briefly, in this JVM: a check that each one sets up, runs and
@@ -33,10 +32,7 @@ class BenchmarksSmokeTest {
    * #pendingHooksStillThrow()} checks; once one works, remove it here and the smoke run covers it.
    */
   private static final Set<String> PENDING =
-      Set.of(
-          "ReadReportBenchmark.sitrep",
-          "WriteReportBenchmark.sitrep",
-          "ReadFeedBenchmark.sitrepStreaming");
+      Set.of("ReadFeedBenchmark.sitrepStreaming");
 
   @Test
   void everyBenchmarkProducesAResult() throws Exception {
@@ -73,10 +69,6 @@ class BenchmarksSmokeTest {
 
   @Test
   void pendingHooksStillThrow() {
-    assertThatThrownBy(() -> SitrepSide.readReport(Fixtures.seedReportJson()))
-        .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> SitrepSide.writeReport(SeedArticle.report()))
-        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> SitrepSide.streamIncidents(Fixtures.incidentFeed(1), i -> {}))
         .isInstanceOf(UnsupportedOperationException.class);
   }

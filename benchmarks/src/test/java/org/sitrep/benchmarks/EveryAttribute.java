@@ -29,10 +29,11 @@ import org.sitrep.testing.SeedArticle;
  * missing a field fails to bind it. The seed report alone leaves some unset (a geographic point,
  * an exact time, the report's publisher).
  */
-final class EveryAttribute {
+public final class EveryAttribute {
   private EveryAttribute() {}
 
-  static Report report() {
+  /** @return the seed report with every attribute set */
+  public static Report report() {
     Report seed = SeedArticle.report();
     Actor outlet =
         SeedArticle.PUBLISHER.withUrl(URI.create("https://news.example.org/")).withHandle("@outlet");

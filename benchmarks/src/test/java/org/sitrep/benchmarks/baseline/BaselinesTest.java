@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -25,18 +24,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.benchmarks.EveryAttribute;
 import org.sitrep.benchmarks.Fixtures;
+import org.sitrep.benchmarks.SitrepSide;
 
 /**
- * The baselines bind Sitrep's JSON completely: read and written back, a document is the same JSON
- * tree, so the benchmarks compare the same work. JSON trees appear here only, never in a
+ * The baselines bind Sitrep's JSON, as Sitrep writes it, completely: read and written back, a
+ * document is the same JSON tree, so the benchmarks compare the same work. JSON trees appear here only, never in a
  * benchmark.
  */
 class BaselinesTest {
   private static final JsonMapper MAPPER = Baselines.mapper();
   private static final ObjectMapper TREES = new ObjectMapper();
 
-  static Stream<Arguments> documents() throws IOException {
+  static Stream<Arguments> documents() {
     List<Arguments> documents = new ArrayList<>();
     for (Class<?> type : List.of(Pojos.Report.class, Records.Report.class)) {
       documents.add(Arguments.of("seed report", Fixtures.seedReportJson(), type));
@@ -112,10 +113,8 @@ class BaselinesTest {
     }
   }
 
-  private static byte[] everyAttribute() throws IOException {
-    try (InputStream in = BaselinesTest.class.getResourceAsStream("/org/sitrep/benchmarks/every-attribute.json")) {
-      return in.readAllBytes();
-    }
+  private static byte[] everyAttribute() {
+    return SitrepSide.write(EveryAttribute.report());
   }
 
   private static List<String> fieldNames(Class<?> type) {
