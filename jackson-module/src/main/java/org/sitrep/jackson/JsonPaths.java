@@ -1,0 +1,105 @@
+package org.sitrep.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import java.util.regex.Pattern;
+
+/**
+ * JSON paths ({@code $.incidents[1].casualties[0].count.low}) from the parser's position, and the
+ * one mapping from Java attribute names to wire names that every property follows.
+ */
+final class JsonPaths {
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final String EXTENSIONS = "extensions";
+
+  private JsonPaths() {}
+
+  /**
+   * The wire name of a Java attribute: snake_case, e.g. {@code aboutIncidents -> about_incidents},
+   * {@code isoCode -> iso_code}, {@code admin1 -> admin1}.
+   *
+   * @param javaName an accessor's name
+   * @return its property name on the wire
+   */
+  static String snake(String javaName) {
+    StringBuilder out = new StringBuilder(javaName.length() + 4);
+    for (int i = 0; i < javaName.length(); i++) {
+      char c = javaName.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        out.append('_').append((char) (c - 'A' + 'a'));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The path of the value at the parser's position: the field or array element being read, or,
+   * just after an object or array closed, that object or array.
+   *
+   * @param p a parser
+   * @return a JSON path starting with {@code $}
+   */
+  static String of(JsonParser p) {
+    StringBuilder out = new StringBuilder("$");
+    append(out, p.getParsingContext());
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, JsonStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return;
+    }
+    append(out, context.getParent());
+    if (context.inArray()) {
+      if (context.hasCurrentIndex()) {
+        out.append('[').append(context.getCurrentIndex()).append(']');
+      }
+    } else if (context.getCurrentName() != null) {
+      name(out, context.getCurrentName());
+    }
+  }
+
+  /**
+   * A core violation path (Java names, relative) as a relative JSON path suffix: {@code
+   * aboutIncidents[0]} becomes {@code .about_incidents[0]}; the empty path stays empty; {@code
+   * extensions.x} becomes {@code .x}, since extensions are properties of the object on the wire.
+   *
+   * @param javaPath a path from a {@link org.sitrep.Violation}
+   * @return the suffix to append to the JSON path of the value that was built
+   */
+  static String wire(String javaPath) {
+    if (javaPath.isEmpty() || javaPath.equals(EXTENSIONS)) {
+      return "";
+    }
+    if (javaPath.startsWith(EXTENSIONS + ".")) {
+      StringBuilder out = new StringBuilder();
+      name(out, javaPath.substring(EXTENSIONS.length() + 1));
+      return out.toString();
+    }
+    return (javaPath.startsWith("[") ? "" : ".") + snake(javaPath);
+  }
+
+  /**
+   * Appends a property step: {@code .name}, or {@code ['odd name']} for a name that is not a
+   * plain identifier.
+   */
+  static void name(StringBuilder out, String name) {
+    if (PLAIN_NAME.matcher(name).matches()) {
+      out.append('.').append(name);
+    } else {
+      out.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+    }
+  }
+
+  /**
+   * @param name a property name
+   * @return the relative path step for it, e.g. {@code .low}
+   */
+  static String step(String name) {
+    StringBuilder out = new StringBuilder();
+    name(out, name);
+    return out.toString();
+  }
+}

@@ -1,0 +1,327 @@
+package org.sitrep.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.sitrep.jackson.SitrepJsonException.Kind;
+
+/**
+ * Reads and writes Sitrep values as JSON without any Jackson set-up: the wire format with safe
+ * limits, for services that only want to exchange reports.
+ *
+ * <pre>{@code
+ * String json = SitrepJson.tolerant().writeString(report);           // the seed article's report
+ * Report again = SitrepJson.tolerant().read(json, Report.class);
+ * Report checked = SitrepJson.strict().read(json, Report.class);     // refuses the unknown
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; share them. {@link #tolerant()} keeps what this
+ * version does not know (unknown properties, unknown codes of open vocabularies) so it is written
+ * back unchanged; {@link #strict()} refuses it. Every failure to read is a {@link
+ * SitrepJsonException} naming the JSON path. Input larger or deeper than the documented limits
+ * (the {@code MAX_*} constants) is refused; the limits are set on this facade's own parser
+ * factory, never process-wide. Streams passed in are neither closed nor buffered beyond need.
+ */
+public final class SitrepJson {
+  /** The largest document read: 8 MiB (bytes, or characters for text input). */
+  public static final int MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
+
+  /** The deepest nesting of objects and arrays read or written: 64 (a report needs about 8). */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string value read: 1 MiB of characters. */
+  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+
+  /** The longest number read, and the longest money amount: 100 characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** The longest property name read: 256 characters. */
+  public static final int MAX_NAME_LENGTH = 256;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                  .maxNestingDepth(MAX_NESTING_DEPTH)
+                  .maxStringLength(MAX_STRING_LENGTH)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
+                  .maxNameLength(MAX_NAME_LENGTH)
+                  .build())
+          .streamWriteConstraints(
+              StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
+
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private static final SitrepJson TOLERANT = new SitrepJson(ReadMode.TOLERANT);
+  private static final SitrepJson STRICT = new SitrepJson(ReadMode.STRICT);
+
+  private final ReadMode mode;
+
+  private SitrepJson(ReadMode mode) {
+    this.mode = mode;
+  }
+
+  /** @return the default reader and writer: keeps what this version does not know */
+  public static SitrepJson tolerant() {
+    return TOLERANT;
+  }
+
+  /** @return a reader and writer that refuses unknown properties and vocabulary codes */
+  public static SitrepJson strict() {
+    return STRICT;
+  }
+
+  /** @return whether this instance refuses what this version does not know */
+  public boolean isStrict() {
+    return mode == ReadMode.STRICT;
+  }
+
+  /**
+   * Reads a value from UTF-8 (or UTF-16/32, detected) bytes.
+   *
+   * @param json the document
+   * @param type a Sitrep type, e.g. {@code Report.class}
+   * @param <T> the type
+   * @return the value, validated by the core
+   * @throws SitrepJsonException if the document is not a valid value of the type
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> T read(byte[] json, Class<T> type) throws SitrepJsonException {
+    Codec<T> codec = codec(type);
+    checkLength(json.length);
+    return read(() -> FACTORY.createParser(json), codec);
+  }
+
+  /**
+   * Reads a value from text.
+   *
+   * @param json the document
+   * @param type a Sitrep type, e.g. {@code Report.class}
+   * @param <T> the type
+   * @return the value, validated by the core
+   * @throws SitrepJsonException if the document is not a valid value of the type
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> T read(String json, Class<T> type) throws SitrepJsonException {
+    Codec<T> codec = codec(type);
+    checkLength(json.length());
+    return read(() -> FACTORY.createParser(json), codec);
+  }
+
+  /**
+   * Reads a value from a stream of UTF-8 (or UTF-16/32, detected) bytes; the stream is not
+   * closed.
+   *
+   * @param json the document
+   * @param type a Sitrep type, e.g. {@code Report.class}
+   * @param <T> the type
+   * @return the value, validated by the core
+   * @throws SitrepJsonException if the document is not a valid value of the type, or the stream
+   *     fails ({@link SitrepJsonException.Kind#IO})
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> T read(InputStream json, Class<T> type) throws SitrepJsonException {
+    Codec<T> codec = codec(type);
+    return read(() -> FACTORY.createParser(json), codec);
+  }
+
+  /**
+   * Reads a value from a character stream; the reader is not closed.
+   *
+   * @param json the document
+   * @param type a Sitrep type, e.g. {@code Report.class}
+   * @param <T> the type
+   * @return the value, validated by the core
+   * @throws SitrepJsonException if the document is not a valid value of the type, or the reader
+   *     fails ({@link SitrepJsonException.Kind#IO})
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> T read(Reader json, Class<T> type) throws SitrepJsonException {
+    Codec<T> codec = codec(type);
+    return read(() -> FACTORY.createParser(json), codec);
+  }
+
+  /**
+   * Writes a value as compact JSON text: the canonical wire form.
+   *
+   * @param value a Sitrep value
+   * @return the JSON
+   * @throws IllegalArgumentException if {@code value} is not a Sitrep value, or carries an
+   *     extension that is not valid JSON
+   */
+  public String writeString(Object value) {
+    StringWriter out = new StringWriter();
+    writeUnchecked(value, out, false);
+    return out.toString();
+  }
+
+  /**
+   * Writes a value as indented JSON text (two spaces, {@code "name": value}, {@code \n} line
+   * ends, a final line end): the same content as {@link #writeString(Object)}, for people and
+   * golden files.
+   *
+   * @param value a Sitrep value
+   * @return the JSON
+   * @throws IllegalArgumentException as {@link #writeString(Object)}
+   */
+  public String writePrettyString(Object value) {
+    StringWriter out = new StringWriter();
+    writeUnchecked(value, out, true);
+    return out.append('\n').toString();
+  }
+
+  /**
+   * Writes a value as compact UTF-8 JSON.
+   *
+   * @param value a Sitrep value
+   * @return the JSON
+   * @throws IllegalArgumentException as {@link #writeString(Object)}
+   */
+  public byte[] writeBytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(value, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a value as compact UTF-8 JSON to a stream, which is flushed but not closed.
+   *
+   * @param value a Sitrep value
+   * @param out where to
+   * @throws IOException if the stream fails
+   * @throws IllegalArgumentException as {@link #writeString(Object)}
+   */
+  public void write(Object value, OutputStream out) throws IOException {
+    Codec<Object> codec = codecOf(value);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      codec.write(value, g);
+    }
+  }
+
+  /**
+   * Writes a value as compact JSON text to a writer, which is flushed but not closed.
+   *
+   * @param value a Sitrep value
+   * @param out where to
+   * @throws IOException if the writer fails
+   * @throws IllegalArgumentException as {@link #writeString(Object)}
+   */
+  public void write(Object value, Writer out) throws IOException {
+    write(value, out, false);
+  }
+
+  private void writeUnchecked(Object value, Writer out, boolean pretty) {
+    try {
+      write(value, out, pretty);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Object value, Writer out, boolean pretty) throws IOException {
+    Codec<Object> codec = codecOf(value);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(PRETTY.createInstance());
+      }
+      codec.write(value, g);
+    }
+  }
+
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private <T> T read(ParserSource source, Codec<T> codec) throws SitrepJsonException {
+    JsonParser p = null;
+    try {
+      p = source.open();
+      try (JsonParser parser = p) {
+        if (parser.nextToken() == null) {
+          throw SitrepJsonException.at(parser, Kind.SYNTAX, "the document is empty");
+        }
+        T value = codec.read(parser, mode);
+        if (parser.nextToken() != null) {
+          throw SitrepJsonException.at(
+              parser, Kind.SYNTAX, "unexpected content after the end of the document");
+        }
+        return value;
+      }
+    } catch (SitrepJsonException e) {
+      throw e;
+    } catch (StreamConstraintsException e) {
+      throw SitrepJsonException.failure(p, Kind.LIMIT_EXCEEDED, e.getOriginalMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw SitrepJsonException.failure(p, Kind.SYNTAX, e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw SitrepJsonException.failure(p, Kind.IO, "the input could not be read: " + e, e);
+    }
+  }
+
+  private static void checkLength(int length) throws SitrepJsonException {
+    if (length > MAX_DOCUMENT_LENGTH) {
+      throw SitrepJsonException.failure(
+          null,
+          Kind.LIMIT_EXCEEDED,
+          "the document is "
+              + length
+              + " long, more than the "
+              + MAX_DOCUMENT_LENGTH
+              + " allowed",
+          null);
+    }
+  }
+
+  private static <T> Codec<T> codec(Class<T> type) {
+    Codec<T> codec = Wire.find(type);
+    if (codec == null) {
+      throw new IllegalArgumentException(type.getName() + " is not a Sitrep type");
+    }
+    return codec;
+  }
+
+  private static Codec<Object> codecOf(Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("cannot write null: the wire format has no null value");
+    }
+    Codec<Object> codec = Wire.find(value.getClass());
+    if (codec == null) {
+      throw new IllegalArgumentException(value.getClass().getName() + " is not a Sitrep type");
+    }
+    return codec;
+  }
+}

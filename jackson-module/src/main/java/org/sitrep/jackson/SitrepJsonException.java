@@ -1,0 +1,176 @@
+package org.sitrep.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sitrep.SitrepValidationException;
+import org.sitrep.Violation;
+
+/**
+ * Thrown when a JSON document cannot be read as a Sitrep value: the one exception for every kind
+ * of bad input, each problem named by its JSON path and a plain-English reason.
+ *
+ * <p>For example a casualty figure "at least 5, at most 3" in the second incident of a report
+ * fails with {@link #path()} {@code $.incidents[1].casualties[0].count.high}, {@link #reason()}
+ * {@code "low (5) must not be greater than high (3)"} and {@link #kind()} {@link
+ * Kind#RULE_VIOLATION}. A value that breaks several of the model's rules at once reports them all
+ * in {@link #violations()}, each with its full JSON path.
+ *
+ * <p>It is a Jackson {@link JsonMappingException}, so an {@code ObjectMapper} with the {@link
+ * SitrepModule} throws it unchanged from {@code readValue}.
+ */
+public final class SitrepJsonException extends JsonMappingException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_QUOTED = 64;
+
+  /** What kind of problem stopped the reading. */
+  public enum Kind {
+    /** The input is not well-formed JSON, is empty or has content after the document. */
+    SYNTAX,
+    /** The input exceeds a documented limit: size, nesting depth, string or number length. */
+    LIMIT_EXCEEDED,
+    /** A value has the wrong JSON type: a number where a string belongs, or a null. */
+    WRONG_TYPE,
+    /** A required property is absent. */
+    MISSING_PROPERTY,
+    /** A property appears twice in the same object. */
+    DUPLICATE_PROPERTY,
+    /** A property this version does not know, in strict mode. */
+    UNKNOWN_PROPERTY,
+    /**
+     * A code this version does not know: of a closed vocabulary always, of an open vocabulary in
+     * strict mode.
+     */
+    UNKNOWN_VALUE,
+    /** A value of the right JSON type that cannot be understood: a malformed date, id or URL. */
+    INVALID_VALUE,
+    /** A value that breaks a rule of the Sitrep model, reported by the core's validation. */
+    RULE_VIOLATION,
+    /** A report of a schema major version this library does not read. */
+    UNSUPPORTED_VERSION,
+    /** The input could not be read at all, for example a failing stream. */
+    IO
+  }
+
+  private final Kind kind;
+  private final transient List<Violation> violations;
+
+  private SitrepJsonException(
+      Kind kind, List<Violation> violations, JsonLocation location, Throwable cause) {
+    super((java.io.Closeable) null, summary(violations), cause);
+    this._location = location;
+    this.kind = kind;
+    this.violations = List.copyOf(violations);
+  }
+
+  /** @return what kind of problem this is */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * @return the JSON path of the (first) problem, e.g. {@code $.incidents[1].casualties[0].count.low};
+   *     {@code $} for the document as a whole
+   */
+  public String path() {
+    return violations.get(0).path();
+  }
+
+  /** @return why the (first) problem is one, in plain English */
+  public String reason() {
+    return violations.get(0).reason();
+  }
+
+  /**
+   * @return every problem found, in order; never empty. Unlike the core's violations, whose paths
+   *     are relative and use Java names, each path here is an absolute JSON path in wire names.
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** @return the problems with their JSON paths, then the line and column where known */
+  @Override
+  public String getMessage() {
+    return getOriginalMessage() + where();
+  }
+
+  /** @return the problems with their JSON paths, without the location */
+  @Override
+  public String getOriginalMessage() {
+    return summary(violations);
+  }
+
+  private String where() {
+    JsonLocation at = getLocation();
+    if (at == null || at.getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  private static String summary(List<Violation> violations) {
+    if (violations.size() == 1) {
+      return violations.get(0).toString();
+    }
+    return violations.size()
+        + " problems: "
+        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+  }
+
+  // ---- factories for the readers in this package -------------------------------------------
+
+  /** A problem at the parser's current position, optionally below it ({@code ".low"}). */
+  static SitrepJsonException at(JsonParser p, Kind kind, String below, String reason) {
+    return new SitrepJsonException(
+        kind, List.of(Violation.of(JsonPaths.of(p) + below, reason)), location(p), null);
+  }
+
+  /** A problem at the parser's current position. */
+  static SitrepJsonException at(JsonParser p, Kind kind, String reason) {
+    return at(p, kind, "", reason);
+  }
+
+  /** A Jackson-level failure (syntax, limits, I/O) at the parser's position. */
+  static SitrepJsonException failure(JsonParser p, Kind kind, String reason, Throwable cause) {
+    String path = p == null ? "$" : JsonPaths.of(p);
+    JsonLocation location = p == null ? null : location(p);
+    return new SitrepJsonException(kind, List.of(Violation.of(path, reason)), location, cause);
+  }
+
+  /** Several problems below the parser's position. */
+  static SitrepJsonException at(JsonParser p, Kind kind, List<Violation> below) {
+    String base = JsonPaths.of(p);
+    List<Violation> absolute =
+        below.stream()
+            .map(v -> Violation.of(base + v.path(), v.reason()))
+            .collect(Collectors.toList());
+    return new SitrepJsonException(kind, absolute, location(p), null);
+  }
+
+  /**
+   * The core's violations for the value that ends at the parser's position, with their Java paths
+   * turned into JSON paths.
+   */
+  static SitrepJsonException rules(JsonParser p, Kind kind, SitrepValidationException e) {
+    String base = JsonPaths.of(p);
+    List<Violation> absolute =
+        e.violations().stream()
+            .map(v -> Violation.of(base + JsonPaths.wire(v.path()), v.reason()))
+            .collect(Collectors.toList());
+    return new SitrepJsonException(kind, absolute, location(p), e);
+  }
+
+  /** Quotes a value from the input for a message, shortened where long. */
+  static String quote(String value) {
+    String shown =
+        value.length() <= MAX_QUOTED ? value : value.substring(0, MAX_QUOTED) + "...";
+    return "'" + shown + "'";
+  }
+
+  private static JsonLocation location(JsonParser p) {
+    return p.currentTokenLocation();
+  }
+}
