@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -66,7 +67,11 @@ final class Codecs {
 
         @Override
         public void write(Long value, JsonGenerator g) throws IOException {
-          number(g, Long.toString(value));
+          if (numbersAsStrings(g)) {
+            g.writeRawValue(Long.toString(value));
+          } else {
+            g.writeNumber(value);
+          }
         }
       };
 
@@ -84,7 +89,11 @@ final class Codecs {
 
         @Override
         public void write(Double value, JsonGenerator g) throws IOException {
-          number(g, Double.toString(value));
+          if (g instanceof TokenBuffer) {
+            g.writeNumber(value); // a typed number for convertValue() and valueToTree()
+          } else {
+            number(g, Double.toString(value)); // the JDK's text, whatever the generator's settings
+          }
         }
       };
 
@@ -130,7 +139,8 @@ final class Codecs {
           s -> OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
           t -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
 
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
   private static final String MAJOR = Report.CURRENT_SCHEMA_VERSION.split("\\.")[0];
 
   /**
@@ -285,11 +295,15 @@ final class Codecs {
    * Writes a number from its JSON text, as a number even where the generator would quote numbers.
    */
   static void number(JsonGenerator g, String json) throws IOException {
-    if (g.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature())) {
+    if (numbersAsStrings(g)) {
       g.writeRawValue(json);
     } else {
       g.writeNumber(json);
     }
+  }
+
+  private static boolean numbersAsStrings(JsonGenerator g) {
+    return g.isEnabled(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS.mappedFeature());
   }
 
   /** The error for a token of the wrong JSON type. */

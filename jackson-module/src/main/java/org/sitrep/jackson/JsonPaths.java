@@ -47,6 +47,22 @@ final class JsonPaths {
     return out.toString();
   }
 
+  /**
+   * The path of the object or array the parser is in, without the current property or element:
+   * for problems with a property name itself, where the name is not known.
+   *
+   * @param p a parser
+   * @return a JSON path starting with {@code $}
+   */
+  static String container(JsonParser p) {
+    StringBuilder out = new StringBuilder("$");
+    JsonStreamContext context = p.getParsingContext();
+    if (context != null && !context.inRoot()) {
+      append(out, context.getParent());
+    }
+    return out.toString();
+  }
+
   private static void append(StringBuilder out, JsonStreamContext context) {
     if (context == null || context.inRoot()) {
       return;

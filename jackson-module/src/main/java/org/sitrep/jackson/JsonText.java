@@ -36,21 +36,34 @@ final class JsonText {
   }
 
   /**
-   * Writes a captured value.
+   * Writes an extension's value.
    *
+   * @param name the extension's name, for the message
    * @param json the value as JSON text
    * @param g where to
-   * @throws IOException if the text is not one JSON value
+   * @throws IllegalArgumentException if the text is not exactly one JSON value
+   * @throws IOException from the generator
    */
-  static void replay(String json, JsonGenerator g) throws IOException {
+  static void replay(String name, String json, JsonGenerator g) throws IOException {
+    check(name, json);
+    try (JsonParser p = TEXT.createParser(json)) {
+      p.nextToken();
+      copy(p, g);
+    }
+  }
+
+  private static void check(String name, String json) {
     try (JsonParser p = TEXT.createParser(json)) {
       if (p.nextToken() == null) {
-        throw SitrepJsonException.at(p, Kind.SYNTAX, "an extension needs a JSON value");
+        throw new IllegalArgumentException("the extension '" + name + "' has no JSON value");
       }
-      copy(p, g);
+      capture(p);
       if (p.nextToken() != null) {
-        throw SitrepJsonException.at(p, Kind.SYNTAX, "an extension must be one JSON value");
+        throw new IllegalArgumentException("the extension '" + name + "' is more than one value");
       }
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "the extension '" + name + "' is not valid JSON: " + e.getMessage(), e);
     }
   }
 

@@ -177,7 +177,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
                   + "'");
         }
         g.writeFieldName(e.getKey());
-        JsonText.replay(e.getValue(), g);
+        JsonText.replay(e.getKey(), e.getValue(), g);
       }
     }
     g.writeEndObject();
@@ -201,12 +201,12 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     final PropertyWriter<T> writer;
 
     Property(
-        String wireName,
+        SerializableString wireName,
         int index,
         boolean required,
         PropertyReader<B> reader,
         PropertyWriter<T> writer) {
-      this.wireName = new SerializedString(wireName);
+      this.wireName = wireName;
       this.index = index;
       this.required = required;
       this.reader = reader;
@@ -240,70 +240,69 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     /** A property that must be present; always written. */
     <V> Definition<T, B> required(
         String javaName, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(javaName, true, codec, get, set);
+      return single(javaName, true, codec, get, set);
     }
 
     /** A property with a default in the model: always written, may be absent when read. */
     <V> Definition<T, B> defaulted(
         String javaName, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return add(javaName, false, codec, get, set);
+      return single(javaName, false, codec, get, set);
     }
 
-    private <V> Definition<T, B> add(
+    private <V> Definition<T, B> single(
         String javaName,
         boolean required,
         Codec<V> codec,
         Function<T, V> get,
         BiConsumer<B, V> set) {
-      SerializableString name = new SerializedString(JsonPaths.snake(javaName));
       return property(
           javaName,
           required,
           (p, b, mode) -> set.accept(b, codec.read(p, mode)),
-          (value, g) -> {
-            g.writeFieldName(name);
-            codec.write(get.apply(value), g);
-          });
+          name ->
+              (value, g) -> {
+                g.writeFieldName(name);
+                codec.write(get.apply(value), g);
+              });
     }
 
     /** An optional property: omitted when empty. */
     <V> Definition<T, B> optional(
         String javaName, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      SerializableString name = new SerializedString(JsonPaths.snake(javaName));
       return property(
           javaName,
           false,
           (p, b, mode) -> set.accept(b, codec.read(p, mode)),
-          (value, g) -> {
-            Optional<V> v = get.apply(value);
-            if (v.isPresent()) {
-              g.writeFieldName(name);
-              codec.write(v.get(), g);
-            }
-          });
+          name ->
+              (value, g) -> {
+                Optional<V> v = get.apply(value);
+                if (v.isPresent()) {
+                  g.writeFieldName(name);
+                  codec.write(v.get(), g);
+                }
+              });
     }
 
     /** An optional whole number: omitted when empty; zero is written as 0. */
     Definition<T, B> optionalLong(
         String javaName, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
-      SerializableString name = new SerializedString(JsonPaths.snake(javaName));
       return property(
           javaName,
           false,
           (p, b, mode) -> set.accept(b, Codecs.INTEGER.read(p, mode)),
-          (value, g) -> {
-            OptionalLong v = get.apply(value);
-            if (v.isPresent()) {
-              g.writeFieldName(name);
-              Codecs.INTEGER.write(v.getAsLong(), g);
-            }
-          });
+          name ->
+              (value, g) -> {
+                OptionalLong v = get.apply(value);
+                if (v.isPresent()) {
+                  g.writeFieldName(name);
+                  Codecs.INTEGER.write(v.getAsLong(), g);
+                }
+              });
     }
 
     /** A list: omitted when empty; an empty array is read as empty. */
     <V> Definition<T, B> list(
         String javaName, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, V> add) {
-      SerializableString name = new SerializedString(JsonPaths.snake(javaName));
       return property(
           javaName,
           false,
@@ -315,26 +314,38 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
               add.accept(b, codec.read(p, mode));
             }
           },
-          (value, g) -> {
-            List<V> items = get.apply(value);
-            if (!items.isEmpty()) {
-              g.writeFieldName(name);
-              g.writeStartArray(items, items.size());
-              for (V item : items) {
-                codec.write(item, g);
-              }
-              g.writeEndArray();
-            }
-          });
+          name ->
+              (value, g) -> {
+                List<V> items = get.apply(value);
+                if (!items.isEmpty()) {
+                  g.writeFieldName(name);
+                  g.writeStartArray(items, items.size());
+                  for (V item : items) {
+                    codec.write(item, g);
+                  }
+                  g.writeEndArray();
+                }
+              });
     }
 
+    /**
+     * Adds a property.
+     *
+     * @param javaName the accessor's name; the wire name is derived from it
+     * @param required whether reading needs it
+     * @param reader reads the value onto the builder
+     * @param writer makes the writer, given the wire name ready to write
+     */
     private Definition<T, B> property(
-        String javaName, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
+        String javaName,
+        boolean required,
+        PropertyReader<B> reader,
+        Function<SerializableString, PropertyWriter<T>> writer) {
       if (properties.size() == Long.SIZE) {
         throw new IllegalStateException(typeName + " has too many properties for one codec");
       }
-      properties.add(
-          new Property<>(JsonPaths.snake(javaName), properties.size(), required, reader, writer));
+      SerializableString name = new SerializedString(JsonPaths.snake(javaName));
+      properties.add(new Property<>(name, properties.size(), required, reader, writer.apply(name)));
       return this;
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -43,7 +44,7 @@ public final class SitrepJson {
   /** The largest document read: 8 MiB (bytes, or characters for text input). */
   public static final int MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
 
-  /** The deepest nesting of objects and arrays read or written: 64 (a report needs about 8). */
+  /** The deepest nesting of objects and arrays read or written: 64 (a report needs 7). */
   public static final int MAX_NESTING_DEPTH = 64;
 
   /** The longest string value read: 1 MiB of characters. */
@@ -70,6 +71,9 @@ public final class SitrepJson {
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          // Emoji and other characters beyond the BMP as UTF-8, not as escaped surrogate pairs,
+          // so that bytes and text carry the same canonical JSON.
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
   private static final DefaultPrettyPrinter PRETTY =

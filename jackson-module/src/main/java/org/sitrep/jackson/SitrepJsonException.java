@@ -71,8 +71,8 @@ public final class SitrepJsonException extends JsonMappingException {
   }
 
   /**
-   * @return the JSON path of the (first) problem, e.g. {@code $.incidents[1].casualties[0].count.low};
-   *     {@code $} for the document as a whole
+   * @return the JSON path of the (first) problem, e.g. {@code
+   *     $.incidents[1].casualties[0].count.low}; {@code $} for the document as a whole
    */
   public String path() {
     return violations.get(0).path();
@@ -135,7 +135,10 @@ public final class SitrepJsonException extends JsonMappingException {
 
   /** A Jackson-level failure (syntax, limits, I/O) at the parser's position. */
   static SitrepJsonException failure(JsonParser p, Kind kind, String reason, Throwable cause) {
-    String path = p == null ? "$" : JsonPaths.of(p);
+    String path =
+        p == null ? "$" : kind == Kind.LIMIT_EXCEEDED && reason.startsWith("Name length")
+            ? JsonPaths.container(p)
+            : JsonPaths.of(p);
     JsonLocation location = p == null ? null : location(p);
     return new SitrepJsonException(kind, List.of(Violation.of(path, reason)), location, cause);
   }

@@ -63,7 +63,8 @@ class GoldenFilesTest {
   @Test
   void anExactZeroIsWrittenDistinctlyFromAnAbsentEstimate() {
     String zero = TestFiles.text("golden/estimate-exact-zero.json");
-    assertThat(zero).contains("\"low\": 0", "\"best\": 0", "\"high\": 0", "\"qualifier\": \"exact\"");
+    assertThat(zero)
+        .contains("\"low\": 0", "\"best\": 0", "\"high\": 0", "\"qualifier\": \"exact\"");
     String damage = TestFiles.text("golden/damage.json");
     String noCount =
         SitrepJson.tolerant()

@@ -110,7 +110,11 @@ final class Samples {
   static final GeoPoint GEO_POINT = GeoPoint.of(47.4984, 34.6582);
 
   static final Actor RUSSIA =
-      Actor.builder().name("Russian armed forces").kind(ActorKind.ARMED_FORCES).country("RU").build();
+      Actor.builder()
+          .name("Russian armed forces")
+          .kind(ActorKind.ARMED_FORCES)
+          .country("RU")
+          .build();
 
   static final DeFactoControl DE_FACTO_CONTROL =
       DeFactoControl.builder()
@@ -120,7 +124,8 @@ final class Samples {
           .phrase("the Russian-controlled part of Ukraine's southern Zaporizhzhia region")
           .build();
 
-  static final GazetteerRef GAZETTEER_REF = GazetteerRef.of(GazetteerScheme.of("geonames"), "709161");
+  static final GazetteerRef GAZETTEER_REF =
+      GazetteerRef.of(GazetteerScheme.of("geonames"), "709161");
 
   static final Location LOCATION =
       Location.builder()
@@ -169,7 +174,11 @@ final class Samples {
           .outcome(IncidentOutcome.of("impact"))
           .perpetrator(Actor.of("Ukrainian forces", ActorKind.ARMED_FORCES))
           .addSite(SITE)
-          .addDamage(Damage.builder().kind(DamageKind.of("damaged")).object("a residential building").build())
+          .addDamage(
+              Damage.builder()
+                  .kind(DamageKind.of("damaged"))
+                  .object("a residential building")
+                  .build())
           .addCasualty(
               Casualty.builder()
                   .id(CasualtyId.of("enerhodar-no-casualties"))

@@ -1,9 +1,9 @@
 package org.sitrep.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.impl.LaissezFaireSubTypeValidator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,9 +35,24 @@ class SitrepModuleTest {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     assertThat(mapper.getRegisteredModuleIds()).contains(new SitrepModule().getTypeId());
     Report seed = SeedArticle.report();
-    assertThat(mapper.writeValueAsBytes(seed)).isEqualTo(SitrepJson.tolerant().writeBytes(seed));
+    assertThat(mapper.writeValueAsString(seed)).isEqualTo(SitrepJson.tolerant().writeString(seed));
     assertThat(mapper.readValue(TestFiles.text("golden/seed-report.json"), Report.class))
         .isEqualTo(seed);
+  }
+
+  @Test
+  void convertValueAndTreesWorkThroughJacksonsTokenBuffer() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepModule());
+    for (Sample sample : Samples.all()) {
+      assertThat(mapper.convertValue(sample.value(), sample.type()))
+          .as(sample.name())
+          .isEqualTo(sample.value());
+      assertThat(mapper.treeToValue(mapper.valueToTree(sample.value()), sample.type()))
+          .as(sample.name())
+          .isEqualTo(sample.value());
+    }
+    Report newer = SitrepJson.tolerant().read(TestFiles.text("relay/newer-minor-version.json"), Report.class);
+    assertThat(mapper.convertValue(newer, Report.class)).isEqualTo(newer);
   }
 
   @Test
@@ -57,34 +73,55 @@ class SitrepModuleTest {
 
   static Stream<Arguments> userMappers() {
     return Stream.of(
-        mapper("SNAKE_CASE, NON_NULL", () -> JsonMapper.builder()
+        mapper("SNAKE_CASE, NON_NULL", f -> JsonMapper.builder(f)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))),
-        mapper("UPPER_CAMEL_CASE, ALWAYS, sorted", () -> JsonMapper.builder()
+            .defaultPropertyInclusion(both(JsonInclude.Include.NON_NULL))),
+        mapper("UPPER_CAMEL_CASE, ALWAYS, sorted", f -> JsonMapper.builder(f)
             .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+            .defaultPropertyInclusion(both(JsonInclude.Include.ALWAYS))
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)),
         mapper("KEBAB_CASE, NON_EMPTY, enums by index, dates as timestamps, JavaTimeModule",
-            () -> JsonMapper.builder()
+            f -> JsonMapper.builder(f)
                 .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+                .defaultPropertyInclusion(both(JsonInclude.Include.NON_EMPTY))
                 .enable(SerializationFeature.WRITE_ENUMS_USING_INDEX)
                 .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .addModule(new JavaTimeModule())),
-        mapper("numbers as strings, enums by toString, lenient reading", () -> JsonMapper.builder()
+        mapper("numbers as strings, enums by toString, lenient reading", f -> JsonMapper.builder(f)
             .enable(JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)),
-        mapper("default typing for non-final types", () -> JsonMapper.builder()
+        mapper("default typing for non-final types", f -> JsonMapper.builder(f)
             .activateDefaultTyping(
                 LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL)));
   }
 
-  private static Arguments mapper(String name, Supplier<JsonMapper.Builder> builder) {
-    return Arguments.of(name, builder.get().addModule(new SitrepModule()).build());
+  private static JsonInclude.Value both(JsonInclude.Include include) {
+    return JsonInclude.Value.construct(include, include);
+  }
+
+  /**
+   * A user's mapper on a factory that writes characters beyond the BMP (the seed's emoji) as
+   * UTF-8, as SitrepJson does; Jackson's default escapes them as surrogate pairs in byte output.
+   */
+  private static Arguments mapper(String name, Function<JsonFactory, JsonMapper.Builder> builder) {
+    JsonFactory factory =
+        JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    return Arguments.of(name, builder.apply(factory).addModule(new SitrepModule()).build());
+  }
+
+  @Test
+  void withJacksonsDefaultFactoryOnlyTheEscapingOfCharactersBeyondTheBmpDiffers()
+      throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepModule());
+    Report seed = SeedArticle.report();
+    String bytes = new String(mapper.writeValueAsBytes(seed), StandardCharsets.UTF_8);
+    assertThat(bytes).contains("\\uD83D\\uDD25");
+    assertThat(bytes.replace("\\uD83D\\uDD25", "\uD83D\uDD25"))
+        .isEqualTo(SitrepJson.tolerant().writeString(seed));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -103,7 +140,9 @@ class SitrepModuleTest {
   void aUserMapperReadsTheGoldenFiles(String name, ObjectMapper mapper) throws Exception {
     for (Sample sample : Samples.all()) {
       String golden = TestFiles.text("golden/" + sample.name() + ".json");
-      assertThat(mapper.readValue(golden, sample.type())).as(sample.name()).isEqualTo(sample.value());
+      assertThat(mapper.readValue(golden, sample.type()))
+          .as(sample.name())
+          .isEqualTo(sample.value());
     }
   }
 
@@ -117,29 +156,26 @@ class SitrepModuleTest {
             .build();
     String typed = "[\"org.sitrep.ImmutableEstimate\",{\"high\":17,\"qualifier\":\"at_most\"}]";
     assertThat(mapper.writeValueAsString(Estimate.upTo(17))).doesNotContain("Immutable");
-    assertThatThrownBy(() -> mapper.readValue(typed, Estimate.class))
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class,
-            e -> {
-              assertThat(e.kind()).isEqualTo(Kind.WRONG_TYPE);
-              assertThat(e.path()).isEqualTo("$");
-            });
+    Refused.assertRefused(
+        () -> mapper.readValue(typed, Estimate.class),
+        Kind.WRONG_TYPE,
+        "$");
   }
 
   @Test
   void aUserMapperThrowsTheTypedExceptionWithTheJsonPath() {
     ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepModule());
     String json =
-        "{\"id\":\"r\",\"schema_version\":\"1.0\",\"incidents\":[{\"id\":\"i\",\"type\":\"shelling\","
+        "{\"id\":\"r\",\"schema_version\":\"1.0\","
+            + "\"incidents\":[{\"id\":\"i\",\"type\":\"shelling\","
             + "\"outcome\":\"impact\",\"quantity\":{\"low\":-1,\"qualifier\":\"at_least\"}}]}";
-    assertThatThrownBy(() -> mapper.readValue(json, Report.class))
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class,
-            e -> {
-              assertThat(e.kind()).isEqualTo(Kind.RULE_VIOLATION);
-              assertThat(e.path()).isEqualTo("$.incidents[0].quantity.low");
-              assertThat(e.getMessage()).startsWith("$.incidents[0].quantity.low: must not be negative");
-            });
+    SitrepJsonException e =
+        Refused.assertRefused(
+            () -> mapper.readValue(json, Report.class),
+            Kind.RULE_VIOLATION,
+            "$.incidents[0].quantity.low");
+    assertThat(e.getMessage())
+        .startsWith("$.incidents[0].quantity.low: must not be negative");
   }
 
   /** A user's own type that embeds a report. */
@@ -150,13 +186,10 @@ class SitrepModuleTest {
     ObjectMapper mapper = new ObjectMapper().registerModule(SitrepModule.strict());
     String json =
         "{\"topic\":\"drones\",\"report\":{\"id\":\"r\",\"schema_version\":\"1.0\",\"mood\":1}}";
-    assertThatThrownBy(() -> mapper.readValue(json, Envelope.class))
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class,
-            e -> {
-              assertThat(e.kind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
-              assertThat(e.path()).isEqualTo("$.report.mood");
-            });
+    Refused.assertRefused(
+        () -> mapper.readValue(json, Envelope.class),
+        Kind.UNKNOWN_PROPERTY,
+        "$.report.mood");
   }
 
   @Test
@@ -166,8 +199,7 @@ class SitrepModuleTest {
         new ObjectMapper().registerModule(SitrepModule.tolerant()).readValue(json, Estimate.class);
     assertThat(kept.extensions()).containsEntry("confidence", "0.8");
     ObjectMapper strict = new ObjectMapper().registerModule(SitrepModule.strict());
-    assertThatThrownBy(() -> strict.readValue(json, Estimate.class))
-        .isInstanceOfSatisfying(
-            SitrepJsonException.class, e -> assertThat(e.path()).isEqualTo("$.confidence"));
+    Refused.assertRefused(
+        () -> strict.readValue(json, Estimate.class), Kind.UNKNOWN_PROPERTY, "$.confidence");
   }
 }

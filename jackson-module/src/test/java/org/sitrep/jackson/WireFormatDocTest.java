@@ -51,8 +51,10 @@ class WireFormatDocTest {
     assertThat(JsonPaths.snake("aboutIncidents")).isEqualTo("about_incidents");
     assertThat(JsonPaths.snake("isoCode")).isEqualTo("iso_code");
     assertThat(JsonPaths.snake("admin1")).isEqualTo("admin1");
-    assertThat(JsonPaths.wire("incidents[1].casualties[0].count")).isEqualTo(".incidents[1].casualties[0].count");
-    assertThat(JsonPaths.wire("aidPackages[0].related[2]")).isEqualTo(".aid_packages[0].related[2]");
+    assertThat(JsonPaths.wire("incidents[1].casualties[0].count"))
+        .isEqualTo(".incidents[1].casualties[0].count");
+    assertThat(JsonPaths.wire("aidPackages[0].related[2]"))
+        .isEqualTo(".aid_packages[0].related[2]");
     assertThat(JsonPaths.wire("")).isEmpty();
     assertThat(JsonPaths.wire("[3]")).isEqualTo("[3]");
     assertThat(JsonPaths.wire("extensions.Odd name")).isEqualTo("['Odd name']");

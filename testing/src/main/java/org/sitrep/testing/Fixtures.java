@@ -51,8 +51,8 @@ import org.sitrep.VerificationStatus;
  * Ready-made Sitrep values for tests: each one valid, and the same on every call (fixed ids and
  * times; no clock, no randomness), modelled on the seed article of 7 September 2023.
  *
- * <p>Take the fixture closest to what the test needs, then change only what the test is about,
- * with the model's own {@code withX} copies, which validate again:
+ * <p>Take the fixture closest to what the test needs, then change only what the test is about, with
+ * the model's own {@code withX} copies, which validate again:
  *
  * <pre>{@code
  * Incident shelling = Fixtures.incident().withType(IncidentType.SHELLING);
@@ -434,8 +434,7 @@ public final class Fixtures {
 
   /**
    * The US military aid package "worth up to $175million (£140m)", announced, for delivery in
-   * autumn; related to no other package and resting on no claim. Its id is {@link
-   * #AID_PACKAGE_ID}.
+   * autumn; related to no other package and resting on no claim. Its id is {@link #AID_PACKAGE_ID}.
    *
    * <pre>{@code
    * AidPackage aid = Fixtures.aidPackage();
@@ -456,9 +455,7 @@ public final class Fixtures {
         .addItem(aidItem())
         .expectedDelivery(
             ReportedTime.between(
-                    LocalDate.of(2023, 9, 1),
-                    LocalDate.of(2023, 11, 30),
-                    TimePrecision.SEASON)
+                    LocalDate.of(2023, 9, 1), LocalDate.of(2023, 11, 30), TimePrecision.SEASON)
                 .withPhrase("in autumn"))
         .stage(AidStage.ANNOUNCED)
         .summary("US military aid including depleted uranium shells for Abrams tanks.")
@@ -487,8 +484,9 @@ public final class Fixtures {
                 .build())
         .platform("Twitter")
         .postedOn(ReportedTime.on(DAY))
-        .text("Rostov doesn't sleep🔥 Explosions rang out near the headquarters of the Southern"
-            + " Military District.")
+        .text(
+            "Rostov doesn't sleep🔥 Explosions rang out near the headquarters of the Southern"
+                + " Military District.")
         .addLink(URI.create("https://pic.twitter.com/0yC7aX1orB"))
         .build();
   }

@@ -22,10 +22,10 @@ import org.sitrep.Report;
 import org.sitrep.ReportId;
 
 /**
- * A recipe for a valid {@link Report} whose parts refer to each other, for tests that need a
- * whole report: how many incidents, aid packages and embedded posts, and how to vary each. Made by
- * {@link Fixtures#report()}; immutable, so a recipe can be shared and varied safely; {@link
- * #build()} gives the same report every time.
+ * A recipe for a valid {@link Report} whose parts refer to each other, for tests that need a whole
+ * report: how many incidents, aid packages and embedded posts, and how to vary each. Made by {@link
+ * Fixtures#report()}; immutable, so a recipe can be shared and varied safely; {@link #build()}
+ * gives the same report every time.
  *
  * <pre>{@code
  * Report three = Fixtures.report().withIncidents(3).build();
@@ -42,8 +42,8 @@ import org.sitrep.ReportId;
  *   <li>aid package {@code aid-package-N}, a copy of {@link Fixtures#aidPackage()}, related to
  *       {@code aid-package-(N-1)} where there is one; claim {@code claim-aid-package-N} announces
  *       it, and it cites that claim;
- *   <li>post {@code post-N}, a copy of {@link Fixtures#embeddedPost()}; claim {@code
- *       claim-post-N} was made in it;
+ *   <li>post {@code post-N}, a copy of {@link Fixtures#embeddedPost()}; claim {@code claim-post-N}
+ *       was made in it;
  *   <li>the report {@link Fixtures#REPORT_ID}, with a headline, publisher, URL, language {@code
  *       en-GB}, one author, published at {@link Fixtures#PUBLISHED_AT} and retrieved at {@link
  *       Fixtures#RETRIEVED_AT}.
@@ -52,7 +52,12 @@ import org.sitrep.ReportId;
 public final class ReportFixture {
   static final ReportFixture DEFAULT =
       new ReportFixture(
-          Fixtures.REPORT_ID, 1, 1, 1, UnaryOperator.identity(), UnaryOperator.identity(),
+          Fixtures.REPORT_ID,
+          1,
+          1,
+          1,
+          UnaryOperator.identity(),
+          UnaryOperator.identity(),
           UnaryOperator.identity());
 
   private final ReportId id;
@@ -94,7 +99,13 @@ public final class ReportFixture {
    */
   public ReportFixture withId(String reportId) {
     return new ReportFixture(
-        ReportId.of(reportId), incidents, aidPackages, posts, eachIncident, eachAidPackage, eachClaim);
+        ReportId.of(reportId),
+        incidents,
+        aidPackages,
+        posts,
+        eachIncident,
+        eachAidPackage,
+        eachClaim);
   }
 
   /**
@@ -150,8 +161,8 @@ public final class ReportFixture {
   }
 
   /**
-   * Changes every incident after it is wired (its id, casualty figure and claim are set). Keep
-   * the ids and references as they are, or the report will not build.
+   * Changes every incident after it is wired (its id, casualty figure and claim are set). Keep the
+   * ids and references as they are, or the report will not build.
    *
    * <pre>{@code
    * Report report = Fixtures.report().withIncidents(2)
@@ -264,8 +275,9 @@ public final class ReportFixture {
                   .withSource(post.author())
                   .withChannel(Optional.empty())
                   .withKind(ClaimKind.FACTUAL_ASSERTION)
-                  .withStatement("Explosions rang out near the headquarters of the Southern"
-                      + " Military District.")
+                  .withStatement(
+                      "Explosions rang out near the headquarters of the Southern"
+                          + " Military District.")
                   .withQuote(Optional.empty())
                   .withPost(postId)));
     }

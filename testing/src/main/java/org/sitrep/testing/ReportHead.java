@@ -23,7 +23,9 @@ record ReportHead(
     Optional<String> language,
     List<Actor> authors) {
 
-  /** @return a fresh builder holding this head and no contents yet */
+  /**
+   * @return a fresh builder holding this head and no contents yet
+   */
   Report.Builder builder() {
     return Report.builder()
         .id(id)

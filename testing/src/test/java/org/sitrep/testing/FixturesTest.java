@@ -123,7 +123,8 @@ class FixturesTest {
   void withIncidents_givesDistinctIds_eachWithTheClaimAboutIt() {
     Report report = Fixtures.report().withIncidents(3).build();
 
-    List<IncidentId> ids = report.incidents().stream().map(Incident::id).collect(Collectors.toList());
+    List<IncidentId> ids =
+        report.incidents().stream().map(Incident::id).collect(Collectors.toList());
     assertThat(ids)
         .containsExactly(
             IncidentId.of("incident-1"), IncidentId.of("incident-2"), IncidentId.of("incident-3"));
@@ -140,7 +141,8 @@ class FixturesTest {
   void withAidPackages_chainsEachToTheOneBefore() {
     Report report = Fixtures.report().withAidPackages(3).build();
 
-    assertThat(report.aidPackages()).extracting(AidPackage::related)
+    assertThat(report.aidPackages())
+        .extracting(AidPackage::related)
         .containsExactly(
             List.of(),
             List.of(AidPackageId.of("aid-package-1")),
@@ -170,7 +172,8 @@ class FixturesTest {
         Fixtures.report()
             .withIncidents(2)
             .withEachIncident(i -> i.withType(IncidentType.DRONE_INTERCEPTED))
-            .withEachIncident(i -> i.withLocation(Fixtures.location().withPrecision(GeoPrecision.NEAR)))
+            .withEachIncident(
+                i -> i.withLocation(Fixtures.location().withPrecision(GeoPrecision.NEAR)))
             .withEachAidPackage(p -> p.withStage(AidStage.DELIVERED))
             .withEachClaim(c -> c.withVerification(VerificationStatus.CONFIRMED))
             .withId("varied")
@@ -183,7 +186,8 @@ class FixturesTest {
               assertThat(i.type()).isEqualTo(IncidentType.DRONE_INTERCEPTED);
               assertThat(i.location().orElseThrow().precision()).isEqualTo(GeoPrecision.NEAR);
             });
-    assertThat(report.aidPackages()).allSatisfy(p -> assertThat(p.stage()).isEqualTo(AidStage.DELIVERED));
+    assertThat(report.aidPackages())
+        .allSatisfy(p -> assertThat(p.stage()).isEqualTo(AidStage.DELIVERED));
     assertThat(report.claims())
         .hasSize(4)
         .allSatisfy(c -> assertThat(c.verification()).isEqualTo(VerificationStatus.CONFIRMED));
@@ -192,7 +196,10 @@ class FixturesTest {
   @Test
   void aChangeThatBreaksAReferenceIsReportedWithItsPath() {
     assertThatThrownBy(
-            () -> Fixtures.report().withEachIncident(i -> i.withClaims(ClaimId.of("nowhere"))).build())
+            () ->
+                Fixtures.report()
+                    .withEachIncident(i -> i.withClaims(ClaimId.of("nowhere")))
+                    .build())
         .isInstanceOf(SitrepValidationException.class)
         .hasMessageContaining("incidents[0].claims[0]");
   }

@@ -1,0 +1,155 @@
+package org.sitrep.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sitrep.AidPackage;
+import org.sitrep.AidPackageId;
+import org.sitrep.Casualty;
+import org.sitrep.CasualtyId;
+import org.sitrep.Claim;
+import org.sitrep.ClaimId;
+import org.sitrep.EmbeddedPost;
+import org.sitrep.Incident;
+import org.sitrep.IncidentId;
+import org.sitrep.Location;
+import org.sitrep.PostId;
+import org.sitrep.Report;
+
+/**
+ * Turns independently generated parts into one valid {@link Report}: gives every part an id unique
+ * across the report, then points each reference at a part of the same report, choosing which with
+ * the generated bits in {@code choices} (so that the wiring shrinks with the rest: all-zero choices
+ * mean no references at all).
+ */
+final class ReportWiring {
+  private final List<Long> choices;
+  private int next;
+
+  private ReportWiring(List<Long> choices) {
+    this.choices = choices;
+  }
+
+  static Report wire(
+      ReportHead head,
+      String prefix,
+      List<EmbeddedPost> posts,
+      List<Incident> incidents,
+      List<Claim> claims,
+      List<AidPackage> aidPackages,
+      List<Long> choices) {
+    ReportWiring w = new ReportWiring(choices);
+    List<PostId> postIds = ids(posts.size(), i -> PostId.of(prefix + "post-" + i));
+    List<IncidentId> incidentIds =
+        ids(incidents.size(), i -> IncidentId.of(prefix + "incident-" + i));
+    List<ClaimId> claimIds = ids(claims.size(), i -> ClaimId.of(prefix + "claim-" + i));
+    List<AidPackageId> aidIds = ids(aidPackages.size(), i -> AidPackageId.of(prefix + "aid-" + i));
+    List<CasualtyId> casualtyIds = new ArrayList<>();
+
+    List<Incident> wiredIncidents = new ArrayList<>();
+    for (int i = 0; i < incidents.size(); i++) {
+      Incident incident = incidents.get(i);
+      IncidentId id = incidentIds.get(i);
+      List<Casualty> casualties = new ArrayList<>();
+      for (int k = 0; k < incident.casualties().size(); k++) {
+        CasualtyId casualtyId = CasualtyId.of(id.value() + ".casualty-" + k);
+        casualtyIds.add(casualtyId);
+        casualties.add(
+            incident.casualties().get(k).withId(casualtyId).withClaim(w.maybe(claimIds)));
+      }
+      Optional<Location> location =
+          incident
+              .location()
+              .map(
+                  l ->
+                      l.control().isPresent()
+                          ? l.withControl(l.control().get().withClaim(w.maybe(claimIds)))
+                          : l);
+      wiredIncidents.add(
+          incident
+              .withId(id)
+              .withCasualties(casualties)
+              .withLocation(location)
+              .withClaims(w.subset(claimIds)));
+    }
+
+    List<Claim> wiredClaims = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      wiredClaims.add(
+          claims
+              .get(i)
+              .withId(claimIds.get(i))
+              .withAboutIncidents(w.subset(incidentIds))
+              .withAboutCasualties(w.subset(casualtyIds))
+              .withAboutAidPackages(w.subset(aidIds))
+              .withPost(w.maybe(postIds)));
+    }
+
+    List<AidPackage> wiredAid = new ArrayList<>();
+    for (int i = 0; i < aidPackages.size(); i++) {
+      AidPackageId id = aidIds.get(i);
+      List<AidPackageId> others =
+          aidIds.stream().filter(other -> !other.equals(id)).collect(Collectors.toList());
+      wiredAid.add(
+          aidPackages
+              .get(i)
+              .withRelated(List.of())
+              .withId(id)
+              .withRelated(w.subset(others))
+              .withClaims(w.subset(claimIds)));
+    }
+
+    List<EmbeddedPost> wiredPosts = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      wiredPosts.add(posts.get(i).withId(postIds.get(i)));
+    }
+
+    return head.builder()
+        .addAllPosts(wiredPosts)
+        .addAllIncidents(wiredIncidents)
+        .addAllClaims(wiredClaims)
+        .addAllAidPackages(wiredAid)
+        .build();
+  }
+
+  private static <T> List<T> ids(int count, Function<Integer, T> id) {
+    List<T> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(id.apply(i));
+    }
+    return ids;
+  }
+
+  private long nextChoice() {
+    long choice = choices.isEmpty() ? 0 : choices.get(next % choices.size());
+    next++;
+    return choice;
+  }
+
+  /**
+   * @return the elements of {@code pool} whose bit is set in the next choice, in pool order
+   */
+  private <T> List<T> subset(List<T> pool) {
+    long bits = nextChoice();
+    List<T> chosen = new ArrayList<>();
+    for (int i = 0; i < pool.size() && i < Long.SIZE; i++) {
+      if ((bits >>> i & 1) == 1) {
+        chosen.add(pool.get(i));
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * @return one element of {@code pool} or none, as the next choice says
+   */
+  private <T> Optional<T> maybe(List<T> pool) {
+    long bits = nextChoice();
+    if (pool.isEmpty() || (bits & 1) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(pool.get((int) Long.remainderUnsigned(bits >>> 1, pool.size())));
+  }
+}
