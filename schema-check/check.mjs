@@ -9,7 +9,11 @@
 //      tolerant and strict;
 //   2. every document of the invalid corpus that is JSON: the schema of the document's mode refuses
 //      it, unless java-only.tsv lists it as breaking a rule only the Java reader checks, in which
-//      case the schema accepts it (the list is shared with the Java test, so both agree on it).
+//      case the schema accepts it (the list is shared with the Java test, so both agree on it);
+//   3. value-cases.json: values of every kind the schema checks by format or pattern (dates, URLs,
+//      language tags, white space, codes, amounts, ...), each in a minimal document, with the
+//      verdicts of networknt's validator (which the Java test has compared with the Java reader):
+//      Ajv gives the same verdicts, in both modes.
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -107,6 +111,28 @@ for (const [file, type, mode] of expectations) {
 }
 check("the invalid corpus has documents that are not JSON", notJson > 0);
 
-console.log(`${goldens.length} golden files, ${expectations.length} invalid documents (${notJson} not JSON), schemas: ${ids.size} files`);
+// 3. Value by value, the same verdicts as networknt (and so as the Java reader, but for the
+// differences the Java test lists). JavaScript numbers are doubles: 2^63 is the same number as
+// 2^63 - 1, the schema's maximum, so Ajv cannot refuse it; the Java reader and networknt can.
+const jsNumbers = new Set(['estimate.schema.json {"qualifier":"at_least","low":9223372036854776000}']);
+const cases = JSON.parse(readFileSync(join(resources, "schema/value-cases.json"), "utf8"));
+let replayed = 0;
+for (const c of cases) {
+  const label = `${c.schema} ${JSON.stringify(c.document)}`;
+  for (const strict of [false, true]) {
+    const validate = validator(c.schema.replace(".schema.json", ""), strict);
+    const expected = strict ? c.strict : c.tolerant;
+    const actual = validate(c.document);
+    replayed++;
+    if (jsNumbers.has(label)) {
+      check(`${label}: Ajv cannot tell 2^63 from the maximum 2^63 - 1`, actual === true);
+    } else {
+      check(`${label} is ${expected ? "valid" : "invalid"} (${strict ? "strict" : "tolerant"}), as networknt says`, actual === expected, explain(validate));
+    }
+  }
+}
+check("value cases were replayed", replayed > 500);
+
+console.log(`${goldens.length} golden files, ${expectations.length} invalid documents (${notJson} not JSON), ${cases.length} value cases, schemas: ${ids.size} files`);
 console.log(`schema-check: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
