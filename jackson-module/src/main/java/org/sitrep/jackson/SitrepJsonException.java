@@ -54,8 +54,10 @@ public final class SitrepJsonException extends JsonMappingException {
     IO
   }
 
+  /** What kind of problem stopped the reading. */
   private final Kind kind;
-  private final transient List<Violation> violations;
+  /** Every problem, with absolute JSON paths; an immutable, serializable list. */
+  private final List<Violation> violations;
 
   private SitrepJsonException(
       Kind kind, List<Violation> violations, JsonLocation location, Throwable cause) {

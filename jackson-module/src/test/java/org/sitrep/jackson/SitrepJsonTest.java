@@ -149,6 +149,27 @@ class SitrepJsonTest {
   }
 
   @Test
+  void theExceptionSurvivesJavaSerialization() throws Exception {
+    SitrepJsonException e =
+        Refused.assertRefused(
+            () -> SitrepJson.tolerant().read("{\"low\":-1,\"qualifier\":\"at_least\"}",
+                Estimate.class),
+            Kind.RULE_VIOLATION,
+            "$.low");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      SitrepJsonException copy = (SitrepJsonException) in.readObject();
+      assertThat(copy.kind()).isEqualTo(Kind.RULE_VIOLATION);
+      assertThat(copy.violations()).isEqualTo(e.violations());
+      assertThat(copy.getMessage()).isEqualTo(e.getMessage());
+    }
+  }
+
+  @Test
   void anEstimateOfZeroAndNoEstimateReadBackAsThemselves() throws Exception {
     Estimate zero = Estimate.exactly(0);
     String json = SitrepJson.tolerant().writeString(zero);

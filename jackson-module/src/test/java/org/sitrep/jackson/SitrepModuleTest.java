@@ -51,7 +51,8 @@ class SitrepModuleTest {
           .as(sample.name())
           .isEqualTo(sample.value());
     }
-    Report newer = SitrepJson.tolerant().read(TestFiles.text("relay/newer-minor-version.json"), Report.class);
+    Report newer =
+        SitrepJson.tolerant().read(TestFiles.text("relay/newer-minor-version.json"), Report.class);
     assertThat(mapper.convertValue(newer, Report.class)).isEqualTo(newer);
   }
 
