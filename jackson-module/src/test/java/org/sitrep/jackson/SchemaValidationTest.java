@@ -124,11 +124,12 @@ class SchemaValidationTest {
       }
     }
     assertThat(accepted)
-        .as("the documents the schema accepts are exactly those java-only.tsv lists")
+        .as("the documents the schema accepts are exactly those schema/java-only.tsv lists (a new"
+            + " document of the corpus that only Java can refuse goes there, with the reason)")
         .isEqualTo(new TreeSet<>(javaOnly.keySet()));
     assertThat(seen).containsAll(javaOnly.keySet());
     assertThat(javaOnly.values()).allSatisfy(reason -> assertThat(reason).isNotBlank());
-    assertThat(notJson).hasSize(14);
+    assertThat(notJson).as("the corpus has documents that are not JSON at all").isNotEmpty();
   }
 
   @Test
