@@ -21,7 +21,7 @@ import org.sitrep.internal.Violations;
  * and the incidents, claims and aid packages it contains.
  *
  * <p>The seed article ("Multiple Ukrainian drones were shot down following attempted attacks across
- * Russia overnight, the Kremlin has claimed ...") is one report holding eight incidents, the claims
+ * Russia overnight, the Kremlin has claimed ...") is one report holding ten incidents, the claims
  * of the Kremlin, Moscow's mayor, Interfax, local media, a Russian-appointed governor and President
  * Zelensky, a tweet by @maria_drutska, and two aid packages.
  *
