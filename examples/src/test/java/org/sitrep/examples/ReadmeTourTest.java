@@ -71,7 +71,8 @@ class ReadmeTourTest {
       Estimate.builder().qualifier(EstimateQualifier.RANGE).low(5).high(3).build();
       fail("built");
     } catch (SitrepValidationException e) {
-      List<Violation> problems = e.violations(); // [high: low (5) must not be greater than high (3)]
+      List<Violation> problems = e.violations();
+      // [high: low (5) must not be greater than high (3)]
       assertThat(problems).extracting(Violation::toString)
           .containsExactly("high: low (5) must not be greater than high (3)");
     }

@@ -3,11 +3,8 @@ package org.sitrep.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Report;
@@ -19,7 +16,7 @@ import org.sitrep.testing.SeedArticle;
 class RelayExampleTest {
   @Test
   void printsWhatWasKeptAndTheUnknownContentThatSurvived() {
-    String out = runMain();
+    String out = StandardOutput.of(() -> RelayExample.main(new String[0]));
     assertThat(out)
         .startsWith("Producer: wrote 4 reports as NDJSON, one per line\n"
             + "Consumer: read 4, kept 2 with civilian casualties, wrote them on:\n"
@@ -86,17 +83,5 @@ class RelayExampleTest {
     assertThat(out.toString()).isEqualTo(foreign + "\n");
     assertThat(relayed.skipped())
         .containsExactly("line 3: $.incidents[0].outcome: is required in Incident but is missing");
-  }
-
-  private static String runMain() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      RelayExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
   }
 }

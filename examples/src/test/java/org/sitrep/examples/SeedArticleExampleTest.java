@@ -2,9 +2,6 @@ package org.sitrep.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Report;
 import org.sitrep.jackson.SitrepJson;
@@ -13,7 +10,7 @@ import org.sitrep.testing.SeedArticle;
 class SeedArticleExampleTest {
   @Test
   void printsASummaryOfTheSeedReportThenItsJson() throws Exception {
-    String out = runMain();
+    String out = StandardOutput.of(() -> SeedArticleExample.main(new String[0]));
 
     assertThat(out)
         .startsWith("The seed article (7 September 2023) as a Sitrep report "
@@ -47,17 +44,5 @@ class SeedArticleExampleTest {
   void theSummaryListsEveryIncidentClaimAndAidPackageOnce() {
     String summary = ReportSummary.of(SeedArticle.report());
     assertThat(summary.lines().filter(l -> l.startsWith("- "))).hasSize(10 + 13 + 2);
-  }
-
-  private static String runMain() {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      SeedArticleExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    return captured.toString(StandardCharsets.UTF_8);
   }
 }
