@@ -227,6 +227,20 @@ public final class SitrepJson {
   }
 
   /**
+   * Writes a feed of values one at a time as compact UTF-8 JSON, in constant memory.
+   *
+   * @param out where to; flushed when the writer is closed, not closed
+   * @param type the Sitrep type of the values, e.g. {@code Incident.class}
+   * @param format how to lay the values out
+   * @param <T> the type
+   * @return the writer, to be closed (which ends the feed)
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> SitrepFeedWriter<T> writeFeed(OutputStream out, Class<T> type, FeedFormat format) {
+    return new SitrepFeedWriter<>(out, codec(type), format);
+  }
+
+  /**
    * Writes a value as compact JSON text: the canonical wire form.
    *
    * @param value a Sitrep value

@@ -1,11 +1,13 @@
 package org.sitrep.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.sitrep.jackson.Refused.assertRefused;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -307,6 +310,70 @@ class SitrepFeedTest {
           "$");
     }
     assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void whatIsWrittenIsReadBackEqualInBothFormats() throws Exception {
+    List<Incident> incidents =
+        IntStream.range(0, 50).mapToObj(SitrepFeedTest::incident).collect(Collectors.toList());
+    for (FeedFormat format : FeedFormat.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (SitrepFeedWriter<Incident> writer = TOLERANT.writeFeed(out, Incident.class, format)) {
+        for (Incident incident : incidents) {
+          writer.write(incident);
+        }
+        assertThat(writer.written()).isEqualTo(50);
+      }
+      assertThat(readAll(STRICT.readFeed(new ByteArrayInputStream(out.toByteArray()),
+              Incident.class, format)))
+          .as(format.name())
+          .isEqualTo(incidents);
+    }
+  }
+
+  @Test
+  void theWrittenFormsAreOneValuePerLine() throws Exception {
+    ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+    ByteArrayOutputStream array = new ByteArrayOutputStream();
+    ByteArrayOutputStream empty = new ByteArrayOutputStream();
+    try (SitrepFeedWriter<Incident> a = TOLERANT.writeFeed(ndjson, Incident.class,
+            FeedFormat.NDJSON);
+        SitrepFeedWriter<Incident> b = TOLERANT.writeFeed(array, Incident.class,
+            FeedFormat.JSON_ARRAY);
+        SitrepFeedWriter<Incident> c = TOLERANT.writeFeed(empty, Incident.class,
+            FeedFormat.JSON_ARRAY)) {
+      for (int i = 1; i <= 2; i++) {
+        a.write(incident(i));
+        b.write(incident(i));
+      }
+      assertThat(c.written()).isZero();
+    }
+    assertThat(ndjson.toString(StandardCharsets.UTF_8)).isEqualTo(good(1) + "\n" + good(2) + "\n");
+    assertThat(array.toString(StandardCharsets.UTF_8))
+        .isEqualTo("[\n" + good(1) + ",\n" + good(2) + "\n]\n");
+    assertThat(empty.toString(StandardCharsets.UTF_8)).isEqualTo("[]\n");
+  }
+
+  @Test
+  void aValueThatCannotBeWrittenBreaksTheFeedWhichIsThenLeftUnended() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Incident clash = incident(2).withExtensions(Map.of("summary", "\"twice\""));
+    try (SitrepFeedWriter<Incident> writer =
+        TOLERANT.writeFeed(out, Incident.class, FeedFormat.JSON_ARRAY)) {
+      assertThatThrownBy(() -> writer.write(null)).isInstanceOf(IllegalArgumentException.class);
+      writer.write(incident(1));
+      assertThatThrownBy(() -> writer.write(clash))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'summary'");
+      assertThatThrownBy(() -> writer.write(incident(3)))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertThat(written).startsWith("[\n" + good(1) + ",\n{").doesNotEndWith("]\n");
+    assertRefused(
+        () -> readAll(TOLERANT.readFeed(bytes(written), Incident.class, FeedFormat.JSON_ARRAY)),
+        Kind.SYNTAX,
+        "$[1].summary");
   }
 
   private static List<Incident> readAll(SitrepFeed<Incident> feed) throws SitrepJsonException {
