@@ -230,20 +230,21 @@ class SitrepFeedTest {
 
   @Test
   void theDocumentLimitAppliesToEachRecordNotToTheFeed() throws Exception {
-    // 10,000 incidents of about 900 bytes: more than the 8 MiB of one document.
-    int n = 10_000;
-    String text =
-        IntStream.range(0, n).mapToObj(SitrepFeedTest::good).collect(Collectors.joining("\n"));
-    assertThat(text.length()).isGreaterThan(SitrepJson.MAX_DOCUMENT_LENGTH);
-    try (SitrepFeed<Incident> feed =
-        TOLERANT.readFeed(bytes(text), Incident.class, FeedFormat.NDJSON)) {
-      assertThat(feed.stream().count()).isEqualTo(n);
-    }
-    try (SitrepFeed<Incident> feed =
-        TOLERANT.readFeed(bytes("[" + text.replace('\n', ',') + "]"), Incident.class,
-            FeedFormat.JSON_ARRAY)) {
-      assertThat(feed.stream().count()).isEqualTo(n);
-    }
+    // Three incidents of 3 MiB each (mostly white space inside the object): 9 MiB in all, more
+    // than one document may be, while each record is well within the limit.
+    String padding = " ".repeat(3 * 1024 * 1024);
+    List<String> records =
+        IntStream.range(0, 3)
+            .mapToObj(n -> "{" + padding + good(n).substring(1))
+            .collect(Collectors.toList());
+    String ndjson = String.join("\n", records);
+    String array = "[" + String.join(",", records) + "]";
+    assertThat(ndjson.length()).isGreaterThan(SitrepJson.MAX_DOCUMENT_LENGTH);
+    assertThat(ids(readAll(TOLERANT.readFeed(bytes(ndjson), Incident.class, FeedFormat.NDJSON))))
+        .containsExactly("incident-0", "incident-1", "incident-2");
+    assertThat(
+            ids(readAll(TOLERANT.readFeed(bytes(array), Incident.class, FeedFormat.JSON_ARRAY))))
+        .containsExactly("incident-0", "incident-1", "incident-2");
   }
 
   @Test
