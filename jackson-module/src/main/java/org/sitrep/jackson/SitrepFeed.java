@@ -38,9 +38,10 @@ import org.sitrep.jackson.SitrepJsonException.Kind;
  * and the message. A feed that skips them passes each one to the caller's consumer as a {@link
  * FeedError} (index, line, path, reason) and goes on; nothing is dropped without being reported.
  * Some errors end the reading in both modes, thrown: a failing input ({@link Kind#IO}), and in a
- * JSON array a syntax error or an oversized record, after which the parser cannot know where the
- * next record starts. In NDJSON every line is read on its own, so a line that is not JSON, too
- * long, or invalid in any other way costs only that line.
+ * JSON array a syntax error or a limit enforced by the parser (record size, nesting, string
+ * length), after which the parser cannot know where the next record starts. In NDJSON every line
+ * is read on its own, so a line that is not JSON, too long, or invalid in any other way costs only
+ * that line. {@code docs/wire-format.md} (section 9) and decision 0006 give the reasons.
  *
  * <p><b>Limits.</b> Every limit of {@link SitrepJson} applies to each record, not to the feed: a
  * record (an NDJSON line, or the bytes from an array element's first token) is at most {@link
