@@ -22,8 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Incident;
 import org.sitrep.IncidentId;
+import org.sitrep.Report;
 import org.sitrep.jackson.SitrepJsonException.Kind;
 import org.sitrep.testing.Fixtures;
+import org.sitrep.testing.SeedArticle;
 
 /** Reading and writing feeds: NDJSON and JSON arrays, bad records skipped or stopping. */
 class SitrepFeedTest {
@@ -375,6 +377,64 @@ class SitrepFeedTest {
         () -> readAll(TOLERANT.readFeed(bytes(written), Incident.class, FeedFormat.JSON_ARRAY)),
         Kind.SYNTAX,
         "$[1].summary");
+  }
+
+  @Test
+  void aFeedOfReportsIsReadLikeAFeedOfIncidents() throws Exception {
+    List<Report> reports =
+        List.of(
+            SeedArticle.report(),
+            Fixtures.report().withId("second").withIncidents(3).build(),
+            Fixtures.report().withId("third").withAidPackages(2).build());
+    for (FeedFormat format : FeedFormat.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (SitrepFeedWriter<Report> writer = STRICT.writeFeed(out, Report.class, format)) {
+        for (Report report : reports) {
+          writer.write(report);
+        }
+      }
+      // The first report, of another major version.
+      String broken =
+          out.toString(StandardCharsets.UTF_8)
+              .replaceFirst("\"schema_version\":\"1\\.0\"", "\"schema_version\":\"2.0\"");
+      List<FeedError> errors = new ArrayList<>();
+      try (SitrepFeed<Report> feed =
+          STRICT.readFeed(bytes(broken), Report.class, format, errors::add)) {
+        assertThat(feed.stream().map(r -> r.id().value()).collect(Collectors.toList()))
+            .as(format.name())
+            .containsExactly("second", "third");
+      }
+      assertThat(errors).extracting(FeedError::kind, FeedError::path).containsExactly(
+          tuple(Kind.UNSUPPORTED_VERSION,
+              format == FeedFormat.NDJSON ? "$.schema_version" : "$[0].schema_version"));
+    }
+  }
+
+  @Test
+  void linesCutAcrossReadsAndBufferRefillsAreReassembled() throws Exception {
+    // 300 lines of about 900 bytes, more than the 64 KiB buffer, handed over 777 bytes at a time.
+    String text =
+        IntStream.range(0, 300)
+            .mapToObj(SitrepFeedTest::good)
+            .collect(Collectors.joining("\r\n", "", "\r\n"));
+    InputStream whole = bytes(text);
+    InputStream trickle =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            return whole.read();
+          }
+
+          @Override
+          public int read(byte[] into, int offset, int length) throws IOException {
+            return whole.read(into, offset, Math.min(length, 777));
+          }
+        };
+    List<Incident> read =
+        readAll(TOLERANT.readFeed(trickle, Incident.class, FeedFormat.NDJSON));
+    assertThat(ids(read))
+        .isEqualTo(IntStream.range(0, 300).mapToObj(n -> "incident-" + n)
+            .collect(Collectors.toList()));
   }
 
   private static List<Incident> readAll(SitrepFeed<Incident> feed) throws SitrepJsonException {
