@@ -41,6 +41,10 @@ import org.sitrep.jackson.SitrepJsonException.Kind;
  * SitrepJsonException} naming the JSON path. Input larger or deeper than the documented limits
  * (the {@code MAX_*} constants) is refused; the limits are set on this facade's own parser
  * factory, never process-wide. Streams passed in are neither closed nor buffered beyond need.
+ *
+ * <p>For feeds of many values (NDJSON or one large array), {@link #readFeed(InputStream, Class,
+ * FeedFormat)} and {@link #writeFeed(OutputStream, Class, FeedFormat)} read and write one value
+ * at a time, with these limits applying to each value rather than to the feed.
  */
 public final class SitrepJson {
   /** The largest document read: 8 MiB (bytes, or characters for text input). */
