@@ -1,16 +1,17 @@
 package org.sitrep.examples;
 
-import java.util.Locale;
-import org.sitrep.Casualty;
-import org.sitrep.Claim;
-import org.sitrep.Estimate;
-import org.sitrep.Incident;
 import org.sitrep.Report;
+import org.sitrep.jackson.SitrepJson;
+import org.sitrep.jackson.SitrepJsonException;
 import org.sitrep.testing.SeedArticle;
 
 /**
- * The README's first command: builds the seed article's report (validated on build) and prints a
- * short summary of it. The JSON output follows with the JSON wire-format module.
+ * The README's first command: builds the seed article's report, validates it, and prints a short
+ * summary of it followed by its JSON.
+ *
+ * <p>The report comes from {@code sitrep-testing}'s {@link SeedArticle}, the construction the
+ * project's own tests use. Building a report validates it (a value that breaks a rule cannot
+ * exist); the example then checks the JSON as a consumer would, by reading it back in strict mode.
  */
 public final class SeedArticleExample {
   private SeedArticleExample() {}
@@ -21,44 +22,31 @@ public final class SeedArticleExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    System.out.print(summary(SeedArticle.report()));
+    System.out.print(output());
   }
 
   /**
-   * A human summary of a report: incidents by type and place, casualty figures with their
-   * qualifiers, claims with their status.
+   * What {@link #main} prints.
    *
-   * @param report the report
-   * @return the summary, one line per item
+   * @return the summary, a blank line, then the report as indented JSON
+   * @throws IllegalStateException if the JSON does not read back as the same report
    */
-  public static String summary(Report report) {
-    StringBuilder out = new StringBuilder();
-    out.append("Report ").append(report.id()).append(" (schema ").append(report.schemaVersion())
-        .append("): ").append(report.incidents().size()).append(" incidents, ")
-        .append(report.claims().size()).append(" claims, ")
-        .append(report.aidPackages().size()).append(" aid packages\n");
-    for (Incident incident : report.incidents()) {
-      out.append("- ").append(incident.type()).append(" at ")
-          .append(incident.location().map(l -> l.name()).orElse("an unknown place"))
-          .append(" (").append(incident.outcome()).append(")\n");
-      for (Casualty casualty : incident.casualties()) {
-        out.append("    ").append(casualty.outcome()).append(": ").append(describe(casualty.count()))
-            .append(casualty.provisional() ? ", provisional" : "").append('\n');
+  public static String output() {
+    Report report = SeedArticle.report(); // built and validated by the core
+    String json = SitrepJson.strict().writePrettyString(report);
+    try {
+      Report again = SitrepJson.strict().read(json, Report.class); // validated again, from JSON
+      if (!again.equals(report)) {
+        throw new IllegalStateException("the JSON did not read back as the same report");
       }
+    } catch (SitrepJsonException e) {
+      throw new IllegalStateException("the JSON did not read back: " + e.getMessage(), e);
     }
-    for (Claim claim : report.claims()) {
-      out.append("- claim by ").append(claim.source().name()).append(": ").append(claim.kind())
-          .append(", ").append(claim.verification().name().toLowerCase(Locale.ROOT)).append('\n');
-    }
-    report.aidPackages().forEach(aid -> out.append("- aid from ").append(aid.donor().name())
-        .append(": ").append(aid.value().map(v -> v.qualifier().name().toLowerCase(Locale.ROOT)
-            + " " + v.amount()).orElse("value not reported")).append('\n'));
-    return out.toString();
-  }
-
-  private static String describe(Estimate count) {
-    String bounds = count.qualifier().name().toLowerCase(Locale.ROOT) + " "
-        + count.best().orElse(count.high().orElse(count.low().orElse(-1)));
-    return count.phrase().map(p -> bounds + " (\"" + p + "\")").orElse(bounds);
+    return "The seed article (7 September 2023) as a Sitrep "
+        + ReportSummary.oneLine(report) + "\n"
+        + "valid: built by the core, and its JSON reads back (strict) as an equal report\n\n"
+        + ReportSummary.of(report)
+        + "\nJSON (wire format: docs/wire-format.md)\n"
+        + json;
   }
 }

@@ -21,6 +21,8 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.sitrep.jackson.SitrepJsonException.Kind;
 
 /**
@@ -39,6 +41,10 @@ import org.sitrep.jackson.SitrepJsonException.Kind;
  * SitrepJsonException} naming the JSON path. Input larger or deeper than the documented limits
  * (the {@code MAX_*} constants) is refused; the limits are set on this facade's own parser
  * factory, never process-wide. Streams passed in are neither closed nor buffered beyond need.
+ *
+ * <p>For feeds of many values (NDJSON or one large array), {@link #readFeed(InputStream, Class,
+ * FeedFormat)} and {@link #writeFeed(OutputStream, Class, FeedFormat)} read and write one value
+ * at a time, with these limits applying to each value rather than to the feed.
  */
 public final class SitrepJson {
   /** The largest document read: 8 MiB (bytes, or characters for text input). */
@@ -56,7 +62,8 @@ public final class SitrepJson {
   /** The longest property name read: 256 characters. */
   public static final int MAX_NAME_LENGTH = 256;
 
-  private static final JsonFactory FACTORY =
+  /** The parser and generator factory with the limits above; feeds derive theirs from it. */
+  static final JsonFactory FACTORY =
       JsonFactory.builder()
           .streamReadConstraints(
               StreamReadConstraints.builder()
@@ -175,6 +182,69 @@ public final class SitrepJson {
   }
 
   /**
+   * Reads a feed of values one at a time, stopping at the first bad record: the first {@link
+   * SitrepFeed#read()} that meets one throws it. See {@link SitrepFeed} for the limits.
+   *
+   * <pre>{@code
+   * try (SitrepFeed<Incident> feed =
+   *     SitrepJson.tolerant().readFeed(in, Incident.class, FeedFormat.NDJSON)) {
+   *   feed.stream().forEach(store::save);
+   * }
+   * }</pre>
+   *
+   * @param in UTF-8 input, read lazily; not closed
+   * @param type a Sitrep type, e.g. {@code Incident.class}
+   * @param format how the values are laid out
+   * @param <T> the type
+   * @return the feed, to be closed
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> SitrepFeed<T> readFeed(InputStream in, Class<T> type, FeedFormat format) {
+    return new SitrepFeed<>(this, in, codec(type), format, null);
+  }
+
+  /**
+   * Reads a feed of values one at a time, skipping bad records: each one is passed to {@code
+   * skipped}, with its line, index, JSON path and reason, and reading goes on. Errors after
+   * which nothing can be read reliably (the input fails; a syntax error in a JSON array) are
+   * thrown all the same. See {@link SitrepFeed}.
+   *
+   * <pre>{@code
+   * List<FeedError> errors = new ArrayList<>();
+   * try (SitrepFeed<Incident> feed =
+   *     SitrepJson.tolerant().readFeed(in, Incident.class, FeedFormat.NDJSON, errors::add)) {
+   *   feed.stream().forEach(store::save);
+   * }
+   * }</pre>
+   *
+   * @param in UTF-8 input, read lazily; not closed
+   * @param type a Sitrep type, e.g. {@code Incident.class}
+   * @param format how the values are laid out
+   * @param skipped told of every bad record, in order; an exception it throws ends the reading
+   * @param <T> the type
+   * @return the feed, to be closed
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> SitrepFeed<T> readFeed(
+      InputStream in, Class<T> type, FeedFormat format, Consumer<? super FeedError> skipped) {
+    return new SitrepFeed<>(this, in, codec(type), format, Objects.requireNonNull(skipped));
+  }
+
+  /**
+   * Writes a feed of values one at a time as compact UTF-8 JSON, in constant memory.
+   *
+   * @param out where to; flushed when the writer is closed, not closed
+   * @param type the Sitrep type of the values, e.g. {@code Incident.class}
+   * @param format how to lay the values out
+   * @param <T> the type
+   * @return the writer, to be closed (which ends the feed)
+   * @throws IllegalArgumentException if {@code type} is not a Sitrep type
+   */
+  public <T> SitrepFeedWriter<T> writeFeed(OutputStream out, Class<T> type, FeedFormat format) {
+    return new SitrepFeedWriter<>(out, codec(type), format);
+  }
+
+  /**
    * Writes a value as compact JSON text: the canonical wire form.
    *
    * @param value a Sitrep value
@@ -285,15 +355,43 @@ public final class SitrepJson {
         }
         return value;
       }
-    } catch (SitrepJsonException e) {
-      throw e;
-    } catch (StreamConstraintsException e) {
-      throw SitrepJsonException.failure(p, Kind.LIMIT_EXCEEDED, e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw SitrepJsonException.failure(p, Kind.SYNTAX, e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw SitrepJsonException.failure(p, Kind.IO, "the input could not be read: " + e, e);
+      throw translate(p, e);
     }
+  }
+
+  /**
+   * A failure of reading as a {@link SitrepJsonException}: ours unchanged, Jackson's limits,
+   * syntax errors and the input's failures by their kind.
+   *
+   * @param p the parser, or null if it could not be created
+   * @param e the failure
+   * @return the exception to throw
+   */
+  static SitrepJsonException translate(JsonParser p, IOException e) {
+    if (e instanceof SitrepJsonException) {
+      return (SitrepJsonException) e;
+    } else if (e instanceof StreamConstraintsException) {
+      return SitrepJsonException.failure(
+          p, Kind.LIMIT_EXCEEDED, ((StreamConstraintsException) e).getOriginalMessage(), e);
+    } else if (e instanceof JsonProcessingException) {
+      return SitrepJsonException.failure(
+          p, Kind.SYNTAX, ((JsonProcessingException) e).getOriginalMessage(), e);
+    }
+    return SitrepJsonException.failure(p, Kind.IO, "the input could not be read: " + e, e);
+  }
+
+  /**
+   * Reads one value from part of an array of UTF-8 bytes, as {@link #read(byte[], Class)}: one
+   * record of a feed.
+   */
+  <T> T read(byte[] json, int offset, int length, Codec<T> codec) throws SitrepJsonException {
+    return read(() -> FACTORY.createParser(json, offset, length), codec);
+  }
+
+  /** @return how this instance treats what this version does not know */
+  ReadMode mode() {
+    return mode;
   }
 
   private static void checkLength(int length) throws SitrepJsonException {
@@ -310,7 +408,7 @@ public final class SitrepJson {
     }
   }
 
-  private static <T> Codec<T> codec(Class<T> type) {
+  static <T> Codec<T> codec(Class<T> type) {
     Codec<T> codec = Wire.find(type);
     if (codec == null) {
       throw new IllegalArgumentException(type.getName() + " is not a Sitrep type");

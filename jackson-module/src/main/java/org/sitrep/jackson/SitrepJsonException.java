@@ -2,6 +2,7 @@ package org.sitrep.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -166,6 +167,21 @@ public final class SitrepJsonException extends JsonMappingException {
             .map(v -> Violation.of(base + JsonPaths.wire(v.path()), v.reason()))
             .collect(Collectors.toList());
     return new SitrepJsonException(kind, absolute, location(p), e);
+  }
+
+  /**
+   * This problem, found in a line of a feed read on its own, placed on that line of the feed.
+   *
+   * @param line the line's number in the feed, from 1
+   * @return the same problem with the feed's line and the column within the line
+   */
+  SitrepJsonException onLine(long line) {
+    JsonLocation at = getLocation();
+    int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+    JsonLocation moved =
+        new JsonLocation(
+            ContentReference.unknown(), -1L, -1L, (int) Math.min(line, Integer.MAX_VALUE), column);
+    return new SitrepJsonException(kind, violations, moved, getCause());
   }
 
   /** Quotes a value from the input for a message, shortened where long. */

@@ -19,7 +19,7 @@ import org.sitrep.testing.SitrepArbitraries;
  */
 class RoundTripPropertiesTest {
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void reportsRoundTrip(@ForAll("reports") Report report) throws Exception {
     assertRoundTrip(report, Report.class);
   }

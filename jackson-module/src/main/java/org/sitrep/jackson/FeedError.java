@@ -1,0 +1,63 @@
+package org.sitrep.jackson;
+
+import java.util.Objects;
+import org.sitrep.jackson.SitrepJsonException.Kind;
+
+/**
+ * A record of a feed that was skipped, and why: where it is in the feed (its index and the line
+ * it starts on) and the {@link SitrepJsonException} that refused it, with its JSON path.
+ *
+ * <p>In {@link FeedFormat#NDJSON} each line is a document of its own, so paths start at the
+ * record ({@code $.casualties[0].count.low} on line 13); in {@link FeedFormat#JSON_ARRAY} they
+ * start at the array ({@code $[12].casualties[0].count.low}).
+ */
+public final class FeedError {
+  private final long index;
+  private final long line;
+  private final SitrepJsonException exception;
+
+  FeedError(long index, long line, SitrepJsonException exception) {
+    this.index = index;
+    this.line = line;
+    this.exception = Objects.requireNonNull(exception);
+  }
+
+  /**
+   * @return the record's position among the records of the feed, from 0: its index in the
+   *     array, or the count of non-blank lines before it
+   */
+  public long index() {
+    return index;
+  }
+
+  /** @return the line of the feed on which the record starts, from 1 */
+  public long line() {
+    return line;
+  }
+
+  /** @return the problem, as reading the record on its own would have thrown it */
+  public SitrepJsonException exception() {
+    return exception;
+  }
+
+  /** @return what kind of problem it is */
+  public Kind kind() {
+    return exception.kind();
+  }
+
+  /** @return the JSON path of the (first) problem */
+  public String path() {
+    return exception.path();
+  }
+
+  /** @return why the (first) problem is one */
+  public String reason() {
+    return exception.reason();
+  }
+
+  /** @return e.g. {@code line 13 (record 12): $.casualties[0].count.low: low (5) must ...} */
+  @Override
+  public String toString() {
+    return "line " + line + " (record " + index + "): " + exception.getOriginalMessage();
+  }
+}

@@ -1,0 +1,163 @@
+package org.sitrep.jackson;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Splits UTF-8 input into lines, in one buffer that grows only to the longest line allowed. A
+ * longer line is passed over without being kept: {@link #tooLong()} says so, and the lines after
+ * it are read as usual. A line's bytes stay valid until the next call of {@link #next()}.
+ */
+final class NdjsonLines {
+  private static final int INITIAL_BUFFER = 64 * 1024;
+
+  private final InputStream in;
+  private final int maxLength;
+  /** Room for the longest line allowed, its {@code \r} and its {@code \n}. */
+  private final int capacity;
+  private byte[] buffer = new byte[INITIAL_BUFFER];
+  /** The unread bytes are {@code buffer[start, end)}. */
+  private int start;
+  private int end;
+  private boolean endOfInput;
+
+  private int lineStart;
+  private int lineLength;
+  private long lineNumber;
+  private boolean tooLong;
+
+  /**
+   * @param in the input, read as needed; not closed
+   * @param maxLength the longest line kept, in bytes, without its line end
+   */
+  NdjsonLines(InputStream in, int maxLength) {
+    this.in = in;
+    this.maxLength = maxLength;
+    this.capacity = maxLength + 2;
+  }
+
+  /**
+   * Moves to the next line.
+   *
+   * @return false at the end of the input
+   * @throws IOException if the input fails
+   */
+  boolean next() throws IOException {
+    int scanned = 0; // bytes after start known to hold no line end; fill() may move start
+    while (true) {
+      for (int i = start + scanned; i < end; i++) {
+        if (buffer[i] == '\n') {
+          take(i, i + 1);
+          return true;
+        }
+      }
+      scanned = end - start;
+      if (endOfInput) {
+        if (start == end) {
+          return false;
+        }
+        take(end, end);
+        return true;
+      }
+      if (end - start >= capacity) {
+        passOverLongLine();
+        return true;
+      }
+      fill();
+    }
+  }
+
+  /** @return the current line's number, from 1 */
+  long number() {
+    return lineNumber;
+  }
+
+  /** @return whether the current line is longer than allowed; its bytes were not kept */
+  boolean tooLong() {
+    return tooLong;
+  }
+
+  /** @return the buffer holding the current line */
+  byte[] buffer() {
+    return buffer;
+  }
+
+  /** @return where the current line starts in {@link #buffer()} */
+  int offset() {
+    return lineStart;
+  }
+
+  /** @return the current line's length in bytes, without its line end */
+  int length() {
+    return lineLength;
+  }
+
+  /** @return whether the current line holds nothing but JSON white space */
+  boolean blank() {
+    for (int i = lineStart; i < lineStart + lineLength; i++) {
+      byte b = buffer[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return !tooLong;
+  }
+
+  /** Makes {@code buffer[start, lineEnd)} the current line and resumes reading at {@code next}. */
+  private void take(int lineEnd, int next) {
+    int length = lineEnd - start;
+    if (length > 0 && buffer[lineEnd - 1] == '\r') {
+      length--;
+    }
+    lineNumber++;
+    lineStart = start;
+    lineLength = length;
+    tooLong = length > maxLength;
+    start = next;
+  }
+
+  /** Drops the current line's bytes up to and including its {@code \n}, keeping what follows. */
+  private void passOverLongLine() throws IOException {
+    lineNumber++;
+    tooLong = true;
+    lineStart = 0;
+    lineLength = 0;
+    start = 0;
+    end = 0;
+    while (true) {
+      int n = in.read(buffer, 0, buffer.length);
+      if (n < 0) {
+        endOfInput = true;
+        return;
+      }
+      for (int i = 0; i < n; i++) {
+        if (buffer[i] == '\n') {
+          start = i + 1;
+          end = n;
+          return;
+        }
+      }
+    }
+  }
+
+  /** Reads more input after the unread bytes, moving or growing the buffer first if it is full. */
+  private void fill() throws IOException {
+    if (end == buffer.length) {
+      if (start > 0) {
+        System.arraycopy(buffer, start, buffer, 0, end - start);
+        end -= start;
+        start = 0;
+      } else {
+        byte[] larger = new byte[(int) Math.min((long) buffer.length * 2, capacity)];
+        System.arraycopy(buffer, 0, larger, 0, end);
+        buffer = larger;
+      }
+    }
+    int n = in.read(buffer, end, buffer.length - end);
+    if (n < 0) {
+      endOfInput = true;
+    } else {
+      end += n;
+    }
+  }
+}
