@@ -1,6 +1,5 @@
 package org.sitrep.benchmarks;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,16 +30,16 @@ public final class Fixtures {
   }
 
   /**
-   * A feed of {@code count} incidents, one compact JSON object per line (NDJSON): the seed
-   * report's incidents in turn, each copy with its own incident id and casualty ids
-   * ({@code kostiantynivka-strike-00008}).
+   * A feed of {@code count} incidents as Sitrep's feed writer writes NDJSON, one compact object
+   * per line: the seed report's incidents in turn, each copy with its own incident id and
+   * casualty ids ({@code kostiantynivka-strike-00008}).
    *
    * @param count how many incidents
    * @return UTF-8 bytes, each line ending in {@code \n}
    */
   public static byte[] incidentFeed(int count) {
     List<Incident> seed = SeedArticle.report().incidents();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(count * 1024);
+    List<Incident> feed = new ArrayList<>(count);
     for (int n = 0; n < count; n++) {
       String suffix = String.format(Locale.ROOT, "-%05d", n);
       Incident incident = seed.get(n % seed.size());
@@ -48,13 +47,9 @@ public final class Fixtures {
       for (Casualty casualty : incident.casualties()) {
         casualties.add(casualty.withId(CasualtyId.of(casualty.id().value() + suffix)));
       }
-      out.writeBytes(
-          SitrepSide.write(
-              incident
-                  .withId(IncidentId.of(incident.id().value() + suffix))
-                  .withCasualties(casualties)));
-      out.write('\n');
+      feed.add(
+          incident.withId(IncidentId.of(incident.id().value() + suffix)).withCasualties(casualties));
     }
-    return out.toByteArray();
+    return SitrepSide.writeIncidentFeed(feed);
   }
 }

@@ -49,9 +49,10 @@ public class ReadFeedBenchmark {
    *
    * @param bh receives each incident
    * @return how many incidents were read
+   * @throws IOException never, for these bytes
    */
   @Benchmark
-  public int sitrepStreaming(Blackhole bh) {
+  public int sitrepStreaming(Blackhole bh) throws IOException {
     return SitrepSide.streamIncidents(feed, bh::consume);
   }
 

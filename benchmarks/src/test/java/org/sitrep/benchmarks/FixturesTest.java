@@ -3,7 +3,9 @@ package org.sitrep.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Casualty;
@@ -39,6 +41,16 @@ class FixturesTest {
     assertThat(ninth.id().value()).isEqualTo("kostiantynivka-strike-00008");
     assertThat(ninth.withId(SeedArticle.KOSTIANTYNIVKA_STRIKE).withCasualties(SeedArticle.report().incident(SeedArticle.KOSTIANTYNIVKA_STRIKE).orElseThrow().casualties()))
         .isEqualTo(SeedArticle.report().incident(SeedArticle.KOSTIANTYNIVKA_STRIKE).orElseThrow());
+  }
+
+  @Test
+  void theStreamingReaderReadsTheWholeFeed() throws Exception {
+    byte[] feed = Fixtures.incidentFeed(100);
+    List<Incident> read = new ArrayList<>();
+
+    assertThat(SitrepSide.streamIncidents(feed, read::add)).isEqualTo(100);
+    assertThat(read.get(8).id().value()).isEqualTo("kostiantynivka-strike-00008");
+    assertThat(read.get(99).id().value()).isEqualTo(SeedArticle.report().incidents().get(9).id().value() + "-00099");
   }
 
   @Test
