@@ -48,7 +48,9 @@ public final class Fixtures {
         casualties.add(casualty.withId(CasualtyId.of(casualty.id().value() + suffix)));
       }
       feed.add(
-          incident.withId(IncidentId.of(incident.id().value() + suffix)).withCasualties(casualties));
+          incident
+              .withId(IncidentId.of(incident.id().value() + suffix))
+              .withCasualties(casualties));
     }
     return SitrepSide.writeIncidentFeed(feed);
   }

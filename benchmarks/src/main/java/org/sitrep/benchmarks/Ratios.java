@@ -15,7 +15,8 @@ import java.util.Map;
  * fails on a target.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.sitrep.benchmarks.Ratios benchmarks/target/jmh-result.json
+ * java -cp benchmarks/target/benchmarks.jar org.sitrep.benchmarks.Ratios \
+ *     benchmarks/target/jmh-result.json
  * </pre>
  */
 public final class Ratios {
@@ -27,11 +28,26 @@ public final class Ratios {
   /** A target: numerator over denominator, both times per operation, against a bound. */
   record Target(String what, String numerator, String denominator, boolean atMost, double bound) {}
 
-  /** Issue 5's targets. Streaming is stated as a rate, so its ratio is raw time over Sitrep time. */
+  /** Issue 5's targets. Streaming is stated as a rate: its ratio is raw time over Sitrep time. */
   static final Target[] TARGETS = {
-    new Target("read + validate: Sitrep time / POJO time", "ReadReportBenchmark.sitrep", "ReadReportBenchmark.pojo", true, 1.10),
-    new Target("write: Sitrep time / POJO time", "WriteReportBenchmark.sitrep", "WriteReportBenchmark.pojo", true, 1.05),
-    new Target("streaming read: Sitrep rate / raw token-scan rate", "ReadFeedBenchmark.rawTokenScan", "ReadFeedBenchmark.sitrepStreaming", false, 0.50),
+    new Target(
+        "read + validate: Sitrep time / POJO time",
+        "ReadReportBenchmark.sitrep",
+        "ReadReportBenchmark.pojo",
+        true,
+        1.10),
+    new Target(
+        "write: Sitrep time / POJO time",
+        "WriteReportBenchmark.sitrep",
+        "WriteReportBenchmark.pojo",
+        true,
+        1.05),
+    new Target(
+        "streaming read: Sitrep rate / raw token-scan rate",
+        "ReadFeedBenchmark.rawTokenScan",
+        "ReadFeedBenchmark.sitrepStreaming",
+        false,
+        0.50),
   };
 
   /**
@@ -89,7 +105,9 @@ public final class Ratios {
                 s.score(),
                 s.unit(),
                 s.error(),
-                Double.isNaN(s.bytesPerOp()) ? "n/a" : String.format(Locale.ROOT, "%,.0f B", s.bytesPerOp())));
+                Double.isNaN(s.bytesPerOp())
+                    ? "n/a"
+                    : String.format(Locale.ROOT, "%,.0f B", s.bytesPerOp())));
     out.println();
     out.println("| target | ratio | error | goal | met |");
     out.println("|---|---:|---:|---:|---|");

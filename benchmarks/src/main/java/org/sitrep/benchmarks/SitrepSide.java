@@ -20,7 +20,7 @@ import org.sitrep.jackson.SitrepJsonException;
 public final class SitrepSide {
   private SitrepSide() {}
 
-  /** The default reader and writer, the one users get: tolerant of what this version does not know. */
+  /** The default reader and writer, the one users get: tolerant of what it does not know. */
   private static final SitrepJson JSON = SitrepJson.tolerant();
 
   /**

@@ -36,7 +36,9 @@ public final class EveryAttribute {
   public static Report report() {
     Report seed = SeedArticle.report();
     Actor outlet =
-        SeedArticle.PUBLISHER.withUrl(URI.create("https://news.example.org/")).withHandle("@outlet");
+        SeedArticle.PUBLISHER
+            .withUrl(URI.create("https://news.example.org/"))
+            .withHandle("@outlet");
     List<Incident> incidents = new ArrayList<>(seed.incidents());
     int strike = incidents.indexOf(seed.incident(SeedArticle.KOSTIANTYNIVKA_STRIKE).orElseThrow());
     Incident kostiantynivka = incidents.get(strike);
@@ -91,9 +93,16 @@ public final class EveryAttribute {
         .withUrl(URI.create("https://news.example.org/2023/09/07/drones"))
         .withPublishedAt(OffsetDateTime.of(2023, 9, 7, 6, 30, 0, 0, ZoneOffset.ofHours(1)))
         .withRetrievedAt(OffsetDateTime.of(2023, 9, 7, 8, 0, 0, 0, ZoneOffset.UTC))
-        .withAuthors(Actor.builder().name("A. Reporter").kind(ActorKind.PERSON).role("correspondent").build())
+        .withAuthors(
+            Actor.builder()
+                .name("A. Reporter")
+                .kind(ActorKind.PERSON)
+                .role("correspondent")
+                .build())
         .withPosts(
-            seed.posts().get(0).withUrl(URI.create("https://twitter.com/maria_drutska/status/1699677")))
+            seed.posts()
+                .get(0)
+                .withUrl(URI.create("https://twitter.com/maria_drutska/status/1699677")))
         .withIncidents(incidents)
         .withClaims(claims)
         .withAidPackages(aid);

@@ -19,14 +19,16 @@ class FixturesTest {
   void theSeedReportJsonIsCompactAndReadsBackAsTheSeedReport() throws Exception {
     byte[] json = Fixtures.seedReportJson();
 
-    assertThat(new String(json, StandardCharsets.UTF_8)).startsWith("{\"id\":").doesNotContain("\n  ");
+    assertThat(new String(json, StandardCharsets.UTF_8))
+        .startsWith("{\"id\":")
+        .doesNotContain("\n  ");
     assertThat(SitrepJson.strict().read(json, Report.class)).isEqualTo(SeedArticle.report());
   }
 
   @Test
   void theFeedHasOneValidIncidentPerLineEachWithItsOwnIds() throws Exception {
-    String[] lines =
-        new String(Fixtures.incidentFeed(Fixtures.FEED_INCIDENTS), StandardCharsets.UTF_8).split("\n");
+    byte[] feed = Fixtures.incidentFeed(Fixtures.FEED_INCIDENTS);
+    String[] lines = new String(feed, StandardCharsets.UTF_8).split("\n");
 
     assertThat(lines).hasSize(Fixtures.FEED_INCIDENTS);
     Set<String> ids = new HashSet<>();
@@ -38,9 +40,10 @@ class FixturesTest {
       }
     }
     Incident ninth = SitrepJson.strict().read(lines[8], Incident.class);
+    Incident strike =
+        SeedArticle.report().incident(SeedArticle.KOSTIANTYNIVKA_STRIKE).orElseThrow();
     assertThat(ninth.id().value()).isEqualTo("kostiantynivka-strike-00008");
-    assertThat(ninth.withId(SeedArticle.KOSTIANTYNIVKA_STRIKE).withCasualties(SeedArticle.report().incident(SeedArticle.KOSTIANTYNIVKA_STRIKE).orElseThrow().casualties()))
-        .isEqualTo(SeedArticle.report().incident(SeedArticle.KOSTIANTYNIVKA_STRIKE).orElseThrow());
+    assertThat(ninth.withId(strike.id()).withCasualties(strike.casualties())).isEqualTo(strike);
   }
 
   @Test
@@ -50,7 +53,8 @@ class FixturesTest {
 
     assertThat(SitrepSide.streamIncidents(feed, read::add)).isEqualTo(100);
     assertThat(read.get(8).id().value()).isEqualTo("kostiantynivka-strike-00008");
-    assertThat(read.get(99).id().value()).isEqualTo(SeedArticle.report().incidents().get(9).id().value() + "-00099");
+    assertThat(read.get(99).id().value())
+        .isEqualTo(SeedArticle.report().incidents().get(9).id().value() + "-00099");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic of the report, on a made-up result file; no benchmark runs here. */
@@ -36,12 +37,21 @@ class RatiosTest {
         .contains("| ReadReportBenchmark.sitrep | 105.000 us/op | ± 5.000 | 200,000 B |")
         .contains("| read + validate: Sitrep time / POJO time | 1.050 | ± 0.050 | <= 1.10 | yes |")
         .contains("| write: Sitrep time / POJO time | n/a | | <= 1.05 | not run |")
-        .contains("| streaming read: Sitrep rate / raw token-scan rate | 0.250 | ± 0.000 | >= 0.50 | no |");
+        .contains(
+            "| streaming read: Sitrep rate / raw token-scan rate | 0.250 | ± 0.000 | >= 0.50 | no |");
   }
 
   private static String result(String name, double score, double error, String unit, double bytes) {
-    return "{\"benchmark\":\"org.sitrep.benchmarks." + name + "\",\"primaryMetric\":{\"score\":" + score
-        + ",\"scoreError\":" + error + ",\"scoreUnit\":\"" + unit + "\"},\"secondaryMetrics\":{"
-        + "\"gc.alloc.rate.norm\":{\"score\":" + bytes + ",\"scoreError\":0,\"scoreUnit\":\"B/op\"}}}";
+    return String.format(
+        Locale.ROOT,
+        "{\"benchmark\":\"org.sitrep.benchmarks.%s\","
+            + "\"primaryMetric\":{\"score\":%s,\"scoreError\":%s,\"scoreUnit\":\"%s\"},"
+            + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":"
+            + "{\"score\":%s,\"scoreError\":0,\"scoreUnit\":\"B/op\"}}}",
+        name,
+        score,
+        error,
+        unit,
+        bytes);
   }
 }

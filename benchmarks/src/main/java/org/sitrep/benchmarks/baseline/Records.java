@@ -181,7 +181,8 @@ public final class Records {
 
   /** Mirrors {@link org.sitrep.Money}: the amount is a decimal string on the wire. */
   @Wire
-  public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {}
+  public record Money(
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {}
 
   /** Mirrors {@link org.sitrep.AidItem}. */
   @Wire

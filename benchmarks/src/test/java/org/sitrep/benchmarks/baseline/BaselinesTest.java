@@ -30,8 +30,8 @@ import org.sitrep.benchmarks.SitrepSide;
 
 /**
  * The baselines bind Sitrep's JSON, as Sitrep writes it, completely: read and written back, a
- * document is the same JSON tree, so the benchmarks compare the same work. JSON trees appear here only, never in a
- * benchmark.
+ * document is the same JSON tree, so the benchmarks compare the same work. JSON trees appear here
+ * only, never in a benchmark.
  */
 class BaselinesTest {
   private static final JsonMapper MAPPER = Baselines.mapper();
@@ -54,7 +54,7 @@ class BaselinesTest {
     byte[] written = MAPPER.writerFor(type).writeValueAsBytes(bound);
 
     assertThat(TREES.readTree(written))
-        .as("%s, written back from %s:%n%s", name, type.getName(), new String(written, StandardCharsets.UTF_8))
+        .as("%s, written back from %s:%n%s", name, type.getName(), utf8(written))
         .isEqualTo(TREES.readTree(json));
   }
 
@@ -103,7 +103,8 @@ class BaselinesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("roots")
   void everyIncidentOfTheFeedReadsAndWritesBackTheSame(Class<?> root) throws IOException {
-    Class<?> incident = root.getEnclosingClass() == Pojos.class ? Pojos.Incident.class : Records.Incident.class;
+    Class<?> incident =
+        root.getEnclosingClass() == Pojos.class ? Pojos.Incident.class : Records.Incident.class;
     String[] lines = new String(Fixtures.incidentFeed(20), StandardCharsets.UTF_8).split("\n");
 
     for (String line : lines) {
@@ -111,6 +112,10 @@ class BaselinesTest {
       JsonNode back = TREES.readTree(MAPPER.writerFor(incident).writeValueAsBytes(bound));
       assertThat(back).isEqualTo(TREES.readTree(line));
     }
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static byte[] everyAttribute() {
