@@ -23,6 +23,10 @@ import org.sitrep.PopulationGroup;
 import org.sitrep.Report;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
+import org.sitrep.jackson.FeedError;
+import org.sitrep.jackson.FeedFormat;
+import org.sitrep.jackson.SitrepFeed;
+import org.sitrep.jackson.SitrepFeedWriter;
 import org.sitrep.jackson.SitrepJson;
 import org.sitrep.jackson.SitrepJsonException;
 import org.sitrep.testing.Fixtures;
@@ -101,6 +105,26 @@ class ReadmeTourTest {
     assertThat(report.incidents()).hasSize(3);
 
     assertThat(shelling.type()).isEqualTo(IncidentType.SHELLING);
+  }
+
+  @Test
+  void readAndWriteFeeds() throws Exception {
+    List<Incident> incidents = SeedArticle.report().incidents();
+    java.io.ByteArrayOutputStream os = new java.io.ByteArrayOutputStream();
+    List<Incident> stored = new ArrayList<>();
+
+    try (SitrepFeedWriter<Incident> out = SitrepJson.tolerant().writeFeed(os, Incident.class, FeedFormat.NDJSON)) {
+      for (Incident i : incidents) out.write(i);
+    }
+    java.io.InputStream in = new java.io.ByteArrayInputStream(os.toByteArray());
+    List<FeedError> skipped = new ArrayList<>();
+    try (SitrepFeed<Incident> feed =
+        SitrepJson.tolerant().readFeed(in, Incident.class, FeedFormat.NDJSON, skipped::add)) {
+      feed.stream().forEach(stored::add);           // bad lines are reported in `skipped`, with line and path
+    }
+
+    assertThat(stored).isEqualTo(incidents);
+    assertThat(skipped).isEmpty();
   }
 
   @Property(tries = 50)
