@@ -100,11 +100,11 @@ public final class Ratios {
         (name, s) ->
             out.printf(
                 Locale.ROOT,
-                "| %s | %.3f %s | ± %.3f | %s |%n",
+                "| %s | %.3f %s | %s | %s |%n",
                 name,
                 s.score(),
                 s.unit(),
-                s.error(),
+                error(s.error()),
                 Double.isNaN(s.bytesPerOp())
                     ? "n/a"
                     : String.format(Locale.ROOT, "%,.0f B", s.bytesPerOp())));
@@ -123,13 +123,18 @@ public final class Ratios {
       boolean met = t.atMost() ? ratio <= t.bound() : ratio >= t.bound();
       out.printf(
           Locale.ROOT,
-          "| %s | %.3f | ± %.3f | %s | %s |%n",
+          "| %s | %.3f | %s | %s | %s |%n",
           t.what(),
           ratio,
-          ratioError(a, b),
+          error(ratioError(a, b)),
           goal,
           met ? "yes" : "no");
     }
+  }
+
+  /** An error as printed: JMH gives none (NaN) for a single measured iteration. */
+  private static String error(double error) {
+    return Double.isNaN(error) ? "n/a" : String.format(Locale.ROOT, "± %.3f", error);
   }
 
   static double ratio(Score numerator, Score denominator) {
