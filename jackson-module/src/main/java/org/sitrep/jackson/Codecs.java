@@ -130,13 +130,13 @@ final class Codecs {
 
   /** An ISO-8601 calendar date. */
   static final Codec<LocalDate> DATE =
-      text("an ISO-8601 date such as 2023-09-07", LocalDate::parse, LocalDate::toString);
+      text("an ISO-8601 date such as 2023-09-07", IsoDates::date, LocalDate::toString);
 
   /** An ISO-8601 date and time with its UTC offset, kept as written. */
   static final Codec<OffsetDateTime> DATE_TIME =
       text(
           "an ISO-8601 date and time with an offset, such as 2023-09-07T06:30:00+03:00",
-          s -> OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+          IsoDates::dateTime,
           t -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
 
   private static final Pattern VERSION =
