@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -137,7 +136,7 @@ final class Codecs {
       text(
           "an ISO-8601 date and time with an offset, such as 2023-09-07T06:30:00+03:00",
           IsoDates::dateTime,
-          t -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+          IsoDates::format);
 
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");

@@ -57,6 +57,36 @@ final class IsoDates {
     return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
+  /**
+   * @param t a date-time
+   * @return its text as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it
+   */
+  static String format(OffsetDateTime t) {
+    if (t.getYear() < 0 || t.getYear() > 9999 || t.getNano() != 0) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+    }
+    // The formatter's output for whole seconds and four-digit years: seconds are always written,
+    // and the offset as ZoneOffset's id (Z, or ±hh:mm with :ss only when not zero).
+    StringBuilder s = new StringBuilder(25);
+    pad(s, t.getYear(), 4).append('-');
+    pad(s, t.getMonthValue(), 2).append('-');
+    pad(s, t.getDayOfMonth(), 2).append('T');
+    pad(s, t.getHour(), 2).append(':');
+    pad(s, t.getMinute(), 2).append(':');
+    pad(s, t.getSecond(), 2);
+    return s.append(t.getOffset().getId()).toString();
+  }
+
+  /** Appends a non-negative number with leading zeros to the given width. */
+  private static StringBuilder pad(StringBuilder s, int value, int width) {
+    for (int limit = 10, i = 1; i < width; i++, limit *= 10) {
+      if (value < limit) {
+        s.append('0');
+      }
+    }
+    return s.append(value);
+  }
+
   /** Whether the text starts with {@code dddd-dd-dd}. */
   private static boolean isDate(String s) {
     return isDigits(s, 0, 4)
