@@ -51,10 +51,9 @@ public abstract class GazetteerRef implements WithGazetteerRef, Extensible {
   void check() {
     Violations v = new Violations();
     Pattern format = FORMATS.getOrDefault(scheme(), ANY);
-    v.require(
-        format.matcher(id()).matches(),
-        "id",
-        "'" + id() + "' is not a valid " + scheme().code() + " id");
+    if (!format.matcher(id()).matches()) {
+      v.add("id", "'" + id() + "' is not a valid " + scheme().code() + " id");
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("GazetteerRef");
   }

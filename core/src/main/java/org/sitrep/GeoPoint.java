@@ -39,14 +39,13 @@ public abstract class GeoPoint implements WithGeoPoint, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
-    v.require(
-        latitude() >= -90 && latitude() <= 90,
-        "latitude",
-        "must be within -90 and 90 degrees (was " + latitude() + ")");
-    v.require(
-        longitude() >= -180 && longitude() <= 180,
-        "longitude",
-        "must be within -180 and 180 degrees (was " + longitude() + ")");
+    // Messages are built only on failure: the checks run on every value read.
+    if (!(latitude() >= -90 && latitude() <= 90)) {
+      v.add("latitude", "must be within -90 and 90 degrees (was " + latitude() + ")");
+    }
+    if (!(longitude() >= -180 && longitude() <= 180)) {
+      v.add("longitude", "must be within -180 and 180 degrees (was " + longitude() + ")");
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("GeoPoint");
   }

@@ -68,20 +68,23 @@ public abstract class MonetaryValue implements WithMonetaryValue, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
-    v.require(
-        qualifier() != EstimateQualifier.RANGE && qualifier() != EstimateQualifier.UNSPECIFIED,
-        "qualifier",
-        "must be exact, at_least, at_most or approximately for a monetary value (was "
-            + qualifier().name().toLowerCase(java.util.Locale.ROOT)
-            + ")");
+    // Messages are built only on failure: the checks run on every value read.
+    if (qualifier() == EstimateQualifier.RANGE || qualifier() == EstimateQualifier.UNSPECIFIED) {
+      v.add(
+          "qualifier",
+          "must be exact, at_least, at_most or approximately for a monetary value (was "
+              + qualifier().name().toLowerCase(java.util.Locale.ROOT)
+              + ")");
+    }
     java.util.Set<java.util.Currency> currencies = new java.util.HashSet<>();
     currencies.add(amount().currency());
     for (int i = 0; i < equivalents().size(); i++) {
       java.util.Currency c = equivalents().get(i).currency();
-      v.require(
-          currencies.add(c),
-          "equivalents[" + i + "]",
-          "repeats the currency " + c.getCurrencyCode() + "; each equivalent needs its own");
+      if (!currencies.add(c)) {
+        v.add(
+            "equivalents[" + i + "]",
+            "repeats the currency " + c.getCurrencyCode() + "; each equivalent needs its own");
+      }
     }
     Rules.text(v, "phrase", phrase());
     Rules.extensions(v, extensions());

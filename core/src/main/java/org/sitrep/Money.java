@@ -77,11 +77,18 @@ public abstract class Money implements WithMoney, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
-    v.require(amount().signum() >= 0, "amount", "must not be negative (was " + amount() + ")");
-    v.require(
-        amount().scale() >= 0,
-        "amount",
-        "must be written without an exponent: " + amount().toPlainString() + ", not " + amount());
+    // Messages are built only on failure: the checks run on every value read.
+    if (amount().signum() < 0) {
+      v.add("amount", "must not be negative (was " + amount() + ")");
+    }
+    if (amount().scale() < 0) {
+      v.add(
+          "amount",
+          "must be written without an exponent: "
+              + amount().toPlainString()
+              + ", not "
+              + amount());
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("Money");
   }

@@ -244,17 +244,20 @@ public abstract class Report implements WithReport, Extensible {
   private static void refs(
       Violations v, Set<Identifier> known, String path, List<? extends Identifier> ids, String what) {
     for (int j = 0; j < ids.size(); j++) {
-      ref(v, known, path + "[" + j + "]", Optional.of(ids.get(j)), what);
+      if (!known.contains(ids.get(j))) {
+        unknown(v, path + "[" + j + "]", ids.get(j), what);
+      }
     }
   }
 
   private static void ref(
       Violations v, Set<Identifier> known, String path, Optional<? extends Identifier> id, String what) {
-    id.ifPresent(
-        value ->
-            v.require(
-                known.contains(value),
-                path,
-                "refers to " + what + " '" + value + "', which is not in this report"));
+    if (id.isPresent() && !known.contains(id.get())) {
+      unknown(v, path, id.get(), what);
+    }
+  }
+
+  private static void unknown(Violations v, String path, Identifier id, String what) {
+    v.add(path, "refers to " + what + " '" + id + "', which is not in this report");
   }
 }

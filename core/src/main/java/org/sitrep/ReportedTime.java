@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.sitrep.internal.Rules;
 import org.sitrep.internal.SitrepStyle;
@@ -137,30 +138,27 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
       v.add("end", "must not be before start (" + start() + ")");
     } else {
       long days = ChronoUnit.DAYS.between(start(), end()) + 1;
-      precision()
-          .maxDays()
-          .ifPresent(
-              max ->
-                  v.require(
-                      days <= max,
-                      "end",
-                      "spans "
-                          + days
-                          + " days, more than a time of precision "
-                          + precision().name().toLowerCase(java.util.Locale.ROOT)
-                          + " may ("
-                          + max
-                          + ")"));
+      // Messages are built only on failure: the checks run on every value read.
+      OptionalInt max = precision().maxDays();
+      if (max.isPresent() && days > max.getAsInt()) {
+        v.add(
+            "end",
+            "spans "
+                + days
+                + " days, more than a time of precision "
+                + precision().name().toLowerCase(java.util.Locale.ROOT)
+                + " may ("
+                + max.getAsInt()
+                + ")");
+      }
     }
     if (precision() == TimePrecision.EXACT_TIME) {
       v.require(instant().isPresent(), "instant", "is required for an exact time");
-      instant()
-          .ifPresent(
-              i ->
-                  v.require(
-                      i.toLocalDate().equals(start()),
-                      "instant",
-                      "falls on " + i.toLocalDate() + ", not on start (" + start() + ")"));
+      if (instant().isPresent() && !instant().get().toLocalDate().equals(start())) {
+        v.add(
+            "instant",
+            "falls on " + instant().get().toLocalDate() + ", not on start (" + start() + ")");
+      }
     } else {
       v.require(instant().isEmpty(), "instant", "is only allowed with precision exact_time");
     }

@@ -30,17 +30,32 @@ public final class Rules {
     } else if (!text.strip().equals(text)) {
       v.add(path, "must not start or end with white space");
     }
-    text.codePoints()
-        .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t')
-        .findFirst()
-        .ifPresent(
-            c ->
-                v.add(
-                    path,
-                    String.format(
-                        "must not contain the control character U+%04X (only line feeds and tabs"
-                            + " are allowed)",
-                        c)));
+    int control = firstControl(text);
+    if (control >= 0) {
+      v.add(
+          path,
+          String.format(
+              "must not contain the control character U+%04X (only line feeds and tabs"
+                  + " are allowed)",
+              control));
+    }
+  }
+
+  /**
+   * The first control character other than a line feed or a tab. Every ISO control character is
+   * in the Basic Multilingual Plane and no surrogate is one, so scanning chars finds the same
+   * character as scanning code points.
+   *
+   * @return the character, or -1 if there is none
+   */
+  private static int firstControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -51,7 +66,9 @@ public final class Rules {
    * @param text the value
    */
   public static void text(Violations v, String path, Optional<String> text) {
-    text.ifPresent(t -> text(v, path, t));
+    if (text.isPresent()) {
+      text(v, path, text.get());
+    }
   }
 
   /**
@@ -83,12 +100,11 @@ public final class Rules {
    * @param code the value
    */
   public static void country(Violations v, String path, Optional<String> code) {
-    code.ifPresent(
-        c ->
-            v.require(
-                isCountry(c),
-                path,
-                "'" + c + "' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. UA)"));
+    if (code.isPresent() && !isCountry(code.get())) {
+      v.add(
+          path,
+          "'" + code.get() + "' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. UA)");
+    }
   }
 
   /**
@@ -122,10 +138,11 @@ public final class Rules {
   public static void languageTag(Violations v, String path, String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag).build();
-      v.require(
-          !locale.getLanguage().isEmpty() && !locale.getLanguage().equals("und"),
-          path,
-          "'" + tag + "' must name a language (a private-use or undetermined tag does not)");
+      if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("und")) {
+        v.add(
+            path,
+            "'" + tag + "' must name a language (a private-use or undetermined tag does not)");
+      }
     } catch (IllformedLocaleException e) {
       v.add(path, "'" + tag + "' is not a well-formed BCP 47 language tag (e.g. en-GB, ru-Latn)");
     }
@@ -139,7 +156,9 @@ public final class Rules {
    * @param tag the value
    */
   public static void languageTag(Violations v, String path, Optional<String> tag) {
-    tag.ifPresent(t -> languageTag(v, path, t));
+    if (tag.isPresent()) {
+      languageTag(v, path, tag.get());
+    }
   }
 
   /**
@@ -156,7 +175,9 @@ public final class Rules {
             && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
             && url.getHost() != null
             && !url.getHost().isEmpty();
-    v.require(ok, path, "'" + url + "' is not an absolute http(s) URL with a host");
+    if (!ok) {
+      v.add(path, "'" + url + "' is not an absolute http(s) URL with a host");
+    }
   }
 
   /**
@@ -167,7 +188,9 @@ public final class Rules {
    * @param url the value
    */
   public static void httpUrl(Violations v, String path, Optional<URI> url) {
-    url.ifPresent(u -> httpUrl(v, path, u));
+    if (url.isPresent()) {
+      httpUrl(v, path, url.get());
+    }
   }
 
   /**
@@ -178,6 +201,9 @@ public final class Rules {
    * @param values the list
    */
   public static void distinct(Violations v, String path, List<?> values) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
@@ -193,10 +219,11 @@ public final class Rules {
    * @param extensions the unknown properties carried by a value
    */
   public static void extensions(Violations v, java.util.Map<String, String> extensions) {
-    extensions.forEach(
-        (name, json) -> {
-          v.require(!name.isBlank(), "extensions", "an extension needs a name");
-          v.require(!json.isBlank(), "extensions." + name, "needs a JSON value");
-        });
+    for (java.util.Map.Entry<String, String> e : extensions.entrySet()) {
+      v.require(!e.getKey().isBlank(), "extensions", "an extension needs a name");
+      if (e.getValue().isBlank()) {
+        v.add("extensions." + e.getKey(), "needs a JSON value");
+      }
+    }
   }
 }

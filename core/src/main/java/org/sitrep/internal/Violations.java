@@ -7,7 +7,8 @@ import org.sitrep.Violation;
 
 /** Collects the violations of one value under construction, then throws them all at once. */
 public final class Violations {
-  private final List<Violation> found = new ArrayList<>();
+  /** Null until the first violation: most values have none. */
+  private List<Violation> found;
 
   /**
    * Records a violation unless {@code ok} holds.
@@ -19,7 +20,7 @@ public final class Violations {
    */
   public Violations require(boolean ok, String path, String reason) {
     if (!ok) {
-      found.add(Violation.of(path, reason));
+      add(path, reason);
     }
     return this;
   }
@@ -32,7 +33,7 @@ public final class Violations {
    * @return this collector
    */
   public Violations add(String path, String reason) {
-    found.add(Violation.of(path, reason));
+    found().add(Violation.of(path, reason));
     return this;
   }
 
@@ -45,19 +46,26 @@ public final class Violations {
    */
   public Violations addAll(String prefix, List<Violation> nested) {
     for (Violation v : nested) {
-      found.add(v.under(prefix));
+      found().add(v.under(prefix));
     }
     return this;
   }
 
   /** @return whether nothing was found */
   public boolean isEmpty() {
-    return found.isEmpty();
+    return found == null;
   }
 
   /** @return what was found so far */
   public List<Violation> list() {
-    return List.copyOf(found);
+    return found == null ? List.of() : List.copyOf(found);
+  }
+
+  private List<Violation> found() {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
+    return found;
   }
 
   /**
@@ -67,7 +75,7 @@ public final class Violations {
    * @throws SitrepValidationException if any violation was recorded
    */
   public void throwIfAny(String typeName) {
-    if (!found.isEmpty()) {
+    if (found != null) {
       throw new SitrepValidationException(typeName, found);
     }
   }

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -130,14 +129,14 @@ final class Codecs {
 
   /** An ISO-8601 calendar date. */
   static final Codec<LocalDate> DATE =
-      text("an ISO-8601 date such as 2023-09-07", LocalDate::parse, LocalDate::toString);
+      text("an ISO-8601 date such as 2023-09-07", IsoDates::date, LocalDate::toString);
 
   /** An ISO-8601 date and time with its UTC offset, kept as written. */
   static final Codec<OffsetDateTime> DATE_TIME =
       text(
           "an ISO-8601 date and time with an offset, such as 2023-09-07T06:30:00+03:00",
-          s -> OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-          t -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+          IsoDates::dateTime,
+          IsoDates::format);
 
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");

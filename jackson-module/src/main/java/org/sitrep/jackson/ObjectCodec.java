@@ -104,10 +104,12 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     B builder = newBuilder.get();
     long seen = 0;
     Map<String, String> extensions = null;
+    int next = 0; // the property expected next: Sitrep writes them in table order
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      Property<T, B> property = byName.get(name);
+      Property<T, B> property = lookup(name, next);
       if (property != null) {
+        next = property.index + 1;
         long bit = 1L << property.index;
         if ((seen & bit) != 0) {
           throw duplicate(p);
@@ -139,6 +141,25 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     } catch (SitrepValidationException e) {
       throw SitrepJsonException.rules(p, Kind.RULE_VIOLATION, e);
     }
+  }
+
+  /**
+   * Finds a property by its wire name, trying the expected one first: documents written in table
+   * order then need no hashing. The parser interns field names and so are the table's, so the
+   * comparison is usually one of identity.
+   *
+   * @param name the field name read
+   * @param next the index of the property expected next
+   * @return the property, or null if the name is not one
+   */
+  private Property<T, B> lookup(String name, int next) {
+    if (next < properties.size()) {
+      Property<T, B> expected = properties.get(next);
+      if (expected.name.equals(name)) {
+        return expected;
+      }
+    }
+    return byName.get(name);
   }
 
   private static SitrepJsonException duplicate(JsonParser p) {
@@ -194,6 +215,8 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   }
 
   private static final class Property<T, B> {
+    /** The wire name, interned like the parser's field names. */
+    final String name;
     final SerializableString wireName;
     final int index;
     final boolean required;
@@ -206,6 +229,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
         boolean required,
         PropertyReader<B> reader,
         PropertyWriter<T> writer) {
+      this.name = wireName.getValue().intern();
       this.wireName = wireName;
       this.index = index;
       this.required = required;
