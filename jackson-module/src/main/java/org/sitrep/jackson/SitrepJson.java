@@ -83,7 +83,8 @@ public final class SitrepJson {
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build();
 
-  private static final DefaultPrettyPrinter PRETTY =
+  /** The layout of pretty output (golden files, docs/schema): two-space indent, "key": value. */
+  static final DefaultPrettyPrinter PRETTY =
       new DefaultPrettyPrinter(
               Separators.createDefaultInstance()
                   .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -1,9 +1,6 @@
 package org.sitrep.jackson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,14 +31,6 @@ final class SchemaFiles {
   /** The published copy. */
   static final Path DOCS_DIRECTORY = Path.of("../docs/schema");
 
-  private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withObjectEmptySeparator("")
-                  .withArrayEmptySeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private SchemaFiles() {}
 
@@ -134,7 +123,7 @@ final class SchemaFiles {
   /** @return the file's text as committed: two-space indentation, a final line end */
   static String render(JsonNode node) {
     try {
-      return JSON.writer(PRETTY).writeValueAsString(node) + "\n";
+      return JSON.writer(SitrepJson.PRETTY).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
