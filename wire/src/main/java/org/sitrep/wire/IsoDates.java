@@ -1,4 +1,4 @@
-package org.sitrep.jackson;
+package org.sitrep.wire;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,0 +1,378 @@
+package org.sitrep.wire;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.Actor;
+import org.sitrep.AdminArea;
+import org.sitrep.AidItem;
+import org.sitrep.AidPackage;
+import org.sitrep.Casualty;
+import org.sitrep.Channel;
+import org.sitrep.Claim;
+import org.sitrep.Damage;
+import org.sitrep.DeFactoControl;
+import org.sitrep.EmbeddedPost;
+import org.sitrep.Estimate;
+import org.sitrep.GazetteerRef;
+import org.sitrep.GazetteerScheme;
+import org.sitrep.GeoPoint;
+import org.sitrep.Incident;
+import org.sitrep.Location;
+import org.sitrep.MonetaryValue;
+import org.sitrep.Money;
+import org.sitrep.PlaceName;
+import org.sitrep.Report;
+import org.sitrep.ReportedTime;
+import org.sitrep.Site;
+
+/**
+ * The wire format, type by type: the one definition of every object type's properties, in the
+ * declaration order of the model's accessors, with the {@link WireValue} of each. Every binding
+ * interprets it, and the JSON Schema and the property tables of {@code docs/wire-format.md} are
+ * generated from it; the golden files of the conformance corpus pin all of them.
+ *
+ * <p>Adding a property to a model type means adding one line here, in the accessor's position; a
+ * test fails the build while a model accessor has no property here, or a property no accessor.
+ */
+public final class WireTypes {
+  private WireTypes() {}
+
+  // ---- each type before the types that use it --------------------------------------------------
+  public static final WireType<Estimate, ?> ESTIMATE =
+      WireType.define(
+              Estimate.class, Estimate::builder, Estimate.Builder::build,
+              Estimate.Builder::putAllExtensions)
+          .optionalLong("low", WireValues.COUNT, Estimate::low, Estimate.Builder::low)
+          .optionalLong("best", WireValues.COUNT, Estimate::best, Estimate.Builder::best)
+          .optionalLong("high", WireValues.COUNT, Estimate::high, Estimate.Builder::high)
+          .required("qualifier", WireValues.ESTIMATE_QUALIFIER, Estimate::qualifier,
+              Estimate.Builder::qualifier)
+          .optional("phrase", WireValues.TEXT, Estimate::phrase, Estimate.Builder::phrase)
+          .build();
+
+  public static final WireType<ReportedTime, ?> REPORTED_TIME =
+      WireType.define(
+              ReportedTime.class, ReportedTime::builder, ReportedTime.Builder::build,
+              ReportedTime.Builder::putAllExtensions)
+          .required("start", WireValues.DATE, ReportedTime::start, ReportedTime.Builder::start)
+          .required("end", WireValues.DATE, ReportedTime::end, ReportedTime.Builder::end)
+          .optional("instant", WireValues.DATE_TIME, ReportedTime::instant,
+              ReportedTime.Builder::instant)
+          .required("precision", WireValues.TIME_PRECISION, ReportedTime::precision,
+              ReportedTime.Builder::precision)
+          .optional("phrase", WireValues.TEXT, ReportedTime::phrase, ReportedTime.Builder::phrase)
+          .build();
+
+  public static final WireType<Money, ?> MONEY =
+      WireType.<Money, Slots>define(
+              Money.class,
+              Slots::new,
+              s -> {
+                Money m = Money.of((BigDecimal) s.get(0), (Currency) s.get(1));
+                return s.extensions.isEmpty() ? m : m.withExtensions(s.extensions);
+              },
+              Slots::extensions)
+          .required("amount", WireValues.DECIMAL_AMOUNT, Money::amount, (s, v) -> s.set(0, v))
+          .required("currency", WireValues.CURRENCY, Money::currency, (s, v) -> s.set(1, v))
+          .build();
+
+  public static final WireType<MonetaryValue, ?> MONETARY_VALUE =
+      WireType.define(
+              MonetaryValue.class, MonetaryValue::builder, MonetaryValue.Builder::build,
+              MonetaryValue.Builder::putAllExtensions)
+          .required("amount", MONEY.value(), MonetaryValue::amount, MonetaryValue.Builder::amount)
+          .required("qualifier", WireValues.ESTIMATE_QUALIFIER, MonetaryValue::qualifier,
+              MonetaryValue.Builder::qualifier)
+          .list("equivalents", MONEY.value(), MonetaryValue::equivalents,
+              MonetaryValue.Builder::addEquivalent)
+          .optional("phrase", WireValues.TEXT, MonetaryValue::phrase, MonetaryValue.Builder::phrase)
+          .build();
+
+  public static final WireType<Actor, ?> ACTOR =
+      WireType.define(
+              Actor.class, Actor::builder, Actor.Builder::build, Actor.Builder::putAllExtensions)
+          .required("name", WireValues.TEXT, Actor::name, Actor.Builder::name)
+          .required("kind", WireValues.ACTOR_KIND, Actor::kind, Actor.Builder::kind)
+          .optional("role", WireValues.TEXT, Actor::role, Actor.Builder::role)
+          .optional("country", WireValues.COUNTRY_CODE, Actor::country, Actor.Builder::country)
+          .optional("affiliation", WireValues.TEXT, Actor::affiliation, Actor.Builder::affiliation)
+          .optional("handle", WireValues.HANDLE, Actor::handle, Actor.Builder::handle)
+          .optional("url", WireValues.HTTP_URL, Actor::url, Actor.Builder::url)
+          .build();
+
+  public static final WireType<Channel, ?> CHANNEL =
+      WireType.define(
+              Channel.class, Channel::builder, Channel.Builder::build,
+              Channel.Builder::putAllExtensions)
+          .required("kind", WireValues.CHANNEL_KIND, Channel::kind, Channel.Builder::kind)
+          .optional("name", WireValues.TEXT, Channel::name, Channel.Builder::name)
+          .optional("url", WireValues.HTTP_URL, Channel::url, Channel.Builder::url)
+          .build();
+
+  public static final WireType<PlaceName, ?> PLACE_NAME =
+      WireType.define(
+              PlaceName.class, PlaceName::builder, PlaceName.Builder::build,
+              PlaceName.Builder::putAllExtensions)
+          .required("name", WireValues.TEXT, PlaceName::name, PlaceName.Builder::name)
+          .optional("language", WireValues.LANGUAGE_TAG, PlaceName::language, PlaceName.Builder::language)
+          .build();
+
+  public static final WireType<AdminArea, ?> ADMIN_AREA =
+      WireType.define(
+              AdminArea.class, AdminArea::builder, AdminArea.Builder::build,
+              AdminArea.Builder::putAllExtensions)
+          .required("name", WireValues.TEXT, AdminArea::name, AdminArea.Builder::name)
+          .optional("isoCode", WireValues.SUBDIVISION_CODE, AdminArea::isoCode, AdminArea.Builder::isoCode)
+          .uniqueList("alternateNames", PLACE_NAME.value(), AdminArea::alternateNames,
+              AdminArea.Builder::addAlternateName)
+          .build();
+
+  public static final WireType<GeoPoint, ?> GEO_POINT =
+      WireType.<GeoPoint, Slots>define(
+              GeoPoint.class,
+              Slots::new,
+              s -> {
+                GeoPoint g = GeoPoint.of((Double) s.get(0), (Double) s.get(1));
+                return s.extensions.isEmpty() ? g : g.withExtensions(s.extensions);
+              },
+              Slots::extensions)
+          .required("latitude", WireValues.LATITUDE, GeoPoint::latitude, (s, v) -> s.set(0, v))
+          .required("longitude", WireValues.LONGITUDE, GeoPoint::longitude, (s, v) -> s.set(1, v))
+          .build();
+
+  public static final WireType<DeFactoControl, ?> DE_FACTO_CONTROL =
+      WireType.define(
+              DeFactoControl.class, DeFactoControl::builder, DeFactoControl.Builder::build,
+              DeFactoControl.Builder::putAllExtensions)
+          .required("controller", ACTOR.value(), DeFactoControl::controller,
+              DeFactoControl.Builder::controller)
+          .optional("asOf", REPORTED_TIME.value(), DeFactoControl::asOf, DeFactoControl.Builder::asOf)
+          .optional("claim", WireValues.CLAIM_ID, DeFactoControl::claim, DeFactoControl.Builder::claim)
+          .optional("phrase", WireValues.TEXT, DeFactoControl::phrase, DeFactoControl.Builder::phrase)
+          .build();
+
+  public static final WireType<GazetteerRef, ?> GAZETTEER_REF =
+      WireType.<GazetteerRef, Slots>define(
+              GazetteerRef.class,
+              Slots::new,
+              s -> {
+                GazetteerRef r = GazetteerRef.of((GazetteerScheme) s.get(0), (String) s.get(1));
+                return s.extensions.isEmpty() ? r : r.withExtensions(s.extensions);
+              },
+              Slots::extensions)
+          .required("scheme", WireValues.GAZETTEER_SCHEME, GazetteerRef::scheme, (s, v) -> s.set(0, v))
+          .required("id", WireValues.GAZETTEER_ID, GazetteerRef::id, (s, v) -> s.set(1, v))
+          .build();
+
+  public static final WireType<Location, ?> LOCATION =
+      WireType.define(
+              Location.class, Location::builder, Location.Builder::build,
+              Location.Builder::putAllExtensions)
+          .required("name", WireValues.TEXT, Location::name, Location.Builder::name)
+          .uniqueList("alternateNames", PLACE_NAME.value(), Location::alternateNames,
+              Location.Builder::addAlternateName)
+          .optional("country", WireValues.COUNTRY_CODE, Location::country, Location.Builder::country)
+          .optional("admin1", ADMIN_AREA.value(), Location::admin1, Location.Builder::admin1)
+          .optional("admin2", ADMIN_AREA.value(), Location::admin2, Location.Builder::admin2)
+          .optional("point", GEO_POINT.value(), Location::point, Location.Builder::point)
+          .required("precision", WireValues.GEO_PRECISION, Location::precision,
+              Location.Builder::precision)
+          .optional("control", DE_FACTO_CONTROL.value(), Location::control, Location.Builder::control)
+          .uniqueList("gazetteerIds", GAZETTEER_REF.value(), Location::gazetteerIds,
+              Location.Builder::addGazetteerId)
+          .optional("description", WireValues.TEXT, Location::description,
+              Location.Builder::description)
+          .build();
+
+  public static final WireType<Site, ?> SITE =
+      WireType.define(
+              Site.class, Site::builder, Site.Builder::build, Site.Builder::putAllExtensions)
+          .required("kind", WireValues.SITE_KIND, Site::kind, Site.Builder::kind)
+          .optional("description", WireValues.TEXT, Site::description, Site.Builder::description)
+          .build();
+
+  public static final WireType<Damage, ?> DAMAGE =
+      WireType.define(
+              Damage.class, Damage::builder, Damage.Builder::build, Damage.Builder::putAllExtensions)
+          .required("kind", WireValues.DAMAGE_KIND, Damage::kind, Damage.Builder::kind)
+          .required("object", WireValues.TEXT, Damage::object, Damage.Builder::object)
+          .optional("count", ESTIMATE.value(), Damage::count, Damage.Builder::count)
+          .optional("cause", WireValues.TEXT, Damage::cause, Damage.Builder::cause)
+          .build();
+
+  public static final WireType<Casualty, ?> CASUALTY =
+      WireType.define(
+              Casualty.class, Casualty::builder, Casualty.Builder::build,
+              Casualty.Builder::putAllExtensions)
+          .required("id", WireValues.CASUALTY_ID, Casualty::id, Casualty.Builder::id)
+          .required("outcome", WireValues.CASUALTY_OUTCOME, Casualty::outcome, Casualty.Builder::outcome)
+          .required("population", WireValues.POPULATION_GROUP, Casualty::population,
+              Casualty.Builder::population)
+          .required("count", ESTIMATE.value(), Casualty::count, Casualty.Builder::count)
+          .optional("asOf", REPORTED_TIME.value(), Casualty::asOf, Casualty.Builder::asOf)
+          .defaulted("provisional", WireValues.BOOLEAN, Casualty::provisional,
+              Casualty.Builder::provisional)
+          .optional("claim", WireValues.CLAIM_ID, Casualty::claim, Casualty.Builder::claim)
+          .build();
+
+  public static final WireType<Incident, ?> INCIDENT =
+      WireType.define(
+              Incident.class, Incident::builder, Incident.Builder::build,
+              Incident.Builder::putAllExtensions)
+          .required("id", WireValues.INCIDENT_ID, Incident::id, Incident.Builder::id)
+          .required("type", WireValues.INCIDENT_TYPE, Incident::type, Incident.Builder::type)
+          .optional("time", REPORTED_TIME.value(), Incident::time, Incident.Builder::time)
+          .optional("location", LOCATION.value(), Incident::location, Incident.Builder::location)
+          .uniqueList("means", WireValues.MEANS, Incident::means, Incident.Builder::addMeans)
+          .optional("quantity", ESTIMATE.value(), Incident::quantity, Incident.Builder::quantity)
+          .required("outcome", WireValues.INCIDENT_OUTCOME, Incident::outcome, Incident.Builder::outcome)
+          .optional("perpetrator", ACTOR.value(), Incident::perpetrator, Incident.Builder::perpetrator)
+          .list("sites", SITE.value(), Incident::sites, Incident.Builder::addSite)
+          .list("damage", DAMAGE.value(), Incident::damage, Incident.Builder::addDamage)
+          .list("casualties", CASUALTY.value(), Incident::casualties, Incident.Builder::addCasualty)
+          .optional("summary", WireValues.TEXT, Incident::summary, Incident.Builder::summary)
+          .uniqueList("claims", WireValues.CLAIM_ID, Incident::claims, Incident.Builder::addClaim)
+          .build();
+
+  public static final WireType<Claim, ?> CLAIM =
+      WireType.define(
+              Claim.class, Claim::builder, Claim.Builder::build, Claim.Builder::putAllExtensions)
+          .required("id", WireValues.CLAIM_ID, Claim::id, Claim.Builder::id)
+          .required("source", ACTOR.value(), Claim::source, Claim.Builder::source)
+          .optional("channel", CHANNEL.value(), Claim::channel, Claim.Builder::channel)
+          .optional("madeOn", REPORTED_TIME.value(), Claim::madeOn, Claim.Builder::madeOn)
+          .optional("statement", WireValues.TEXT, Claim::statement, Claim.Builder::statement)
+          .optional("quote", WireValues.TEXT, Claim::quote, Claim.Builder::quote)
+          .required("kind", WireValues.CLAIM_KIND, Claim::kind, Claim.Builder::kind)
+          .required("verification", WireValues.VERIFICATION_STATUS, Claim::verification,
+              Claim.Builder::verification)
+          .uniqueList("aboutIncidents", WireValues.INCIDENT_ID, Claim::aboutIncidents,
+              Claim.Builder::addAboutIncident)
+          .uniqueList("aboutCasualties", WireValues.CASUALTY_ID, Claim::aboutCasualties,
+              Claim.Builder::addAboutCasualty)
+          .uniqueList("aboutAidPackages", WireValues.AID_PACKAGE_ID, Claim::aboutAidPackages,
+              Claim.Builder::addAboutAidPackage)
+          .optional("post", WireValues.POST_ID, Claim::post, Claim.Builder::post)
+          .build();
+
+  public static final WireType<AidItem, ?> AID_ITEM =
+      WireType.define(
+              AidItem.class, AidItem::builder, AidItem.Builder::build,
+              AidItem.Builder::putAllExtensions)
+          .required("description", WireValues.TEXT, AidItem::description,
+              AidItem.Builder::description)
+          .required("category", WireValues.ITEM_CATEGORY, AidItem::category, AidItem.Builder::category)
+          .optional("quantity", ESTIMATE.value(), AidItem::quantity, AidItem.Builder::quantity)
+          .optional("platform", WireValues.TEXT, AidItem::platform, AidItem.Builder::platform)
+          .build();
+
+  public static final WireType<AidPackage, ?> AID_PACKAGE =
+      WireType.define(
+              AidPackage.class, AidPackage::builder, AidPackage.Builder::build,
+              AidPackage.Builder::putAllExtensions)
+          .required("id", WireValues.AID_PACKAGE_ID, AidPackage::id, AidPackage.Builder::id)
+          .required("donor", ACTOR.value(), AidPackage::donor, AidPackage.Builder::donor)
+          .required("recipient", ACTOR.value(), AidPackage::recipient, AidPackage.Builder::recipient)
+          .optional("announcedOn", REPORTED_TIME.value(), AidPackage::announcedOn,
+              AidPackage.Builder::announcedOn)
+          .required("category", WireValues.AID_CATEGORY, AidPackage::category, AidPackage.Builder::category)
+          .optional("value", MONETARY_VALUE.value(), AidPackage::value, AidPackage.Builder::value)
+          .list("items", AID_ITEM.value(), AidPackage::items, AidPackage.Builder::addItem)
+          .optional("expectedDelivery", REPORTED_TIME.value(), AidPackage::expectedDelivery,
+              AidPackage.Builder::expectedDelivery)
+          .required("stage", WireValues.AID_STAGE, AidPackage::stage, AidPackage.Builder::stage)
+          .uniqueList("related", WireValues.AID_PACKAGE_ID, AidPackage::related, AidPackage.Builder::addRelated)
+          .uniqueList("claims", WireValues.CLAIM_ID, AidPackage::claims, AidPackage.Builder::addClaim)
+          .optional("summary", WireValues.TEXT, AidPackage::summary, AidPackage.Builder::summary)
+          .build();
+
+  public static final WireType<EmbeddedPost, ?> EMBEDDED_POST =
+      WireType.define(
+              EmbeddedPost.class, EmbeddedPost::builder, EmbeddedPost.Builder::build,
+              EmbeddedPost.Builder::putAllExtensions)
+          .required("id", WireValues.POST_ID, EmbeddedPost::id, EmbeddedPost.Builder::id)
+          .required("author", ACTOR.value(), EmbeddedPost::author, EmbeddedPost.Builder::author)
+          .required("platform", WireValues.TEXT, EmbeddedPost::platform,
+              EmbeddedPost.Builder::platform)
+          .optional("url", WireValues.HTTP_URL, EmbeddedPost::url, EmbeddedPost.Builder::url)
+          .optional("postedOn", REPORTED_TIME.value(), EmbeddedPost::postedOn,
+              EmbeddedPost.Builder::postedOn)
+          .optional("text", WireValues.TEXT, EmbeddedPost::text, EmbeddedPost.Builder::text)
+          .list("links", WireValues.HTTP_URL, EmbeddedPost::links, EmbeddedPost.Builder::addLink)
+          .build();
+
+  public static final WireType<Report, ?> REPORT =
+      WireType.define(
+              Report.class, Report::builder, Report.Builder::build, Report.Builder::putAllExtensions)
+          .required("id", WireValues.REPORT_ID, Report::id, Report.Builder::id)
+          .required("schemaVersion", WireValues.SCHEMA_VERSION, Report::schemaVersion,
+              Report.Builder::schemaVersion)
+          .optional("headline", WireValues.TEXT, Report::headline, Report.Builder::headline)
+          .optional("publisher", ACTOR.value(), Report::publisher, Report.Builder::publisher)
+          .optional("url", WireValues.HTTP_URL, Report::url, Report.Builder::url)
+          .optional("publishedAt", WireValues.DATE_TIME, Report::publishedAt,
+              Report.Builder::publishedAt)
+          .optional("retrievedAt", WireValues.DATE_TIME, Report::retrievedAt,
+              Report.Builder::retrievedAt)
+          .optional("language", WireValues.LANGUAGE_TAG, Report::language, Report.Builder::language)
+          .list("authors", ACTOR.value(), Report::authors, Report.Builder::addAuthor)
+          .list("posts", EMBEDDED_POST.value(), Report::posts, Report.Builder::addPost)
+          .list("incidents", INCIDENT.value(), Report::incidents, Report.Builder::addIncident)
+          .list("claims", CLAIM.value(), Report::claims, Report.Builder::addClaim)
+          .list("aidPackages", AID_PACKAGE.value(), Report::aidPackages, Report.Builder::addAidPackage)
+          .build();
+
+  /** Every object type, the report first, then the types in the order a report reaches them. */
+  private static final List<WireType<?, ?>> ALL =
+      List.of(
+          REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
+          MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
+          GAZETTEER_REF, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST);
+
+  /** @return every object type of the wire format */
+  public static List<WireType<?, ?>> all() {
+    return ALL;
+  }
+
+  /**
+   * The object type of a model class, or of the model class a class extends (a generated {@code
+   * Immutable*} implementation finds its abstract type).
+   *
+   * @param type a class
+   * @return its wire type, if it is (or extends) a Sitrep object type
+   */
+  public static Optional<WireType<?, ?>> of(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (WireType<?, ?> t : ALL) {
+        if (t.javaType() == c) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A holder for types built from parameters rather than a public builder: Money, GeoPoint,
+   * GazetteerRef.
+   */
+  private static final class Slots {
+    private final Object[] values = new Object[2];
+    private Map<String, String> extensions = Map.of();
+
+    Object get(int i) {
+      return values[i];
+    }
+
+    void set(int i, Object value) {
+      values[i] = value;
+    }
+
+    void extensions(Map<String, String> extensions) {
+      this.extensions = extensions;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.sitrep.wire;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.regex.Pattern;
+import org.sitrep.ActorKind;
+import org.sitrep.AidCategory;
+import org.sitrep.AidPackageId;
+import org.sitrep.AidStage;
+import org.sitrep.CasualtyId;
+import org.sitrep.CasualtyOutcome;
+import org.sitrep.ChannelKind;
+import org.sitrep.ClaimId;
+import org.sitrep.ClaimKind;
+import org.sitrep.DamageKind;
+import org.sitrep.EstimateQualifier;
+import org.sitrep.GazetteerScheme;
+import org.sitrep.GeoPrecision;
+import org.sitrep.Identifier;
+import org.sitrep.IncidentId;
+import org.sitrep.IncidentOutcome;
+import org.sitrep.IncidentType;
+import org.sitrep.ItemCategory;
+import org.sitrep.Means;
+import org.sitrep.PopulationGroup;
+import org.sitrep.PostId;
+import org.sitrep.ReportId;
+import org.sitrep.SiteKind;
+import org.sitrep.TimePrecision;
+import org.sitrep.VerificationStatus;
+
+/**
+ * The codecs of single values: text, numbers, dates, URLs, codes and ids, each named after the
+ * JSON Schema definition that describes it. The object types are in {@link WireTypes}.
+ */
+public final class WireValues {
+  private WireValues() {}
+
+  /** The longest money amount a reader accepts, in characters. */
+  public static final int MAX_AMOUNT_LENGTH = 100;
+
+  // ---- text ----------------------------------------------------------------------------------
+  /** Free text, trimmed and never blank (the core checks). */
+  public static final WireValue<String> TEXT = plain("Text");
+  /** An ISO 3166-1 alpha-2 country code (the core checks). */
+  public static final WireValue<String> COUNTRY_CODE = plain("CountryCode");
+  /** An ISO 3166-2 subdivision code (the core checks). */
+  public static final WireValue<String> SUBDIVISION_CODE = plain("SubdivisionCode");
+  /** A BCP 47 language tag (the core checks). */
+  public static final WireValue<String> LANGUAGE_TAG = plain("LanguageTag");
+  /** An account handle (the core checks). */
+  public static final WireValue<String> HANDLE = plain("Handle");
+  /** An id in a gazetteer, whose form depends on the scheme (the core checks). */
+  public static final WireValue<String> GAZETTEER_ID = plain("GazetteerId");
+
+  /** A report's schema version, {@code MAJOR.MINOR}. */
+  public static final WireValue<String> SCHEMA_VERSION = WireValue.schemaVersion();
+
+  // ---- numbers, booleans ---------------------------------------------------------------------
+  /** A whole number of at least zero (the core checks the sign). */
+  public static final WireValue<Long> COUNT = WireValue.integer("Count");
+  /** Degrees north of the equator. */
+  public static final WireValue<Double> LATITUDE = WireValue.number("Latitude");
+  /** Degrees east of Greenwich. */
+  public static final WireValue<Double> LONGITUDE = WireValue.number("Longitude");
+  /** A boolean. */
+  public static final WireValue<Boolean> BOOLEAN = WireValue.bool("Boolean");
+
+  // ---- formatted strings ---------------------------------------------------------------------
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern CURRENCY_PATTERN = Pattern.compile("[A-Z]{3}");
+
+  /** A money amount: a decimal string such as {@code "175000000"} or {@code "12.50"}. */
+  public static final WireValue<BigDecimal> DECIMAL_AMOUNT =
+      WireValue.text(
+          BigDecimal.class,
+          "DecimalAmount",
+          "a decimal amount as a string of at most "
+              + MAX_AMOUNT_LENGTH
+              + " characters, digits with an optional '.' and fraction, e.g. \"175000000\"",
+          s -> {
+            if (s.length() > MAX_AMOUNT_LENGTH || !DECIMAL.matcher(s).matches()) {
+              throw new IllegalArgumentException();
+            }
+            return new BigDecimal(s);
+          },
+          BigDecimal::toPlainString);
+
+  /** An ISO 4217 currency code. */
+  public static final WireValue<Currency> CURRENCY =
+      WireValue.text(
+          Currency.class,
+          "CurrencyCode",
+          "an ISO 4217 currency code such as USD",
+          s -> {
+            if (!CURRENCY_PATTERN.matcher(s).matches()) {
+              throw new IllegalArgumentException();
+            }
+            return Currency.getInstance(s);
+          },
+          Currency::getCurrencyCode);
+
+  /** An absolute or relative URI; the core decides which are allowed where. */
+  public static final WireValue<URI> HTTP_URL =
+      WireValue.text(URI.class, "HttpUrl", "a URI", URI::new, URI::toString);
+
+  /** An ISO-8601 calendar date. */
+  public static final WireValue<LocalDate> DATE =
+      WireValue.text(
+          LocalDate.class,
+          "Date",
+          "an ISO-8601 date such as 2023-09-07",
+          IsoDates::date,
+          LocalDate::toString);
+
+  /** An ISO-8601 date and time with its UTC offset, kept as written. */
+  public static final WireValue<OffsetDateTime> DATE_TIME =
+      WireValue.text(
+          OffsetDateTime.class,
+          "DateTime",
+          "an ISO-8601 date and time with an offset, such as 2023-09-07T06:30:00+03:00",
+          IsoDates::dateTime,
+          IsoDates::format);
+
+  // ---- ids -----------------------------------------------------------------------------------
+  /** A report's id. */
+  public static final WireValue<ReportId> REPORT_ID = id(ReportId.class, ReportId::of);
+  /** An incident's id. */
+  public static final WireValue<IncidentId> INCIDENT_ID = id(IncidentId.class, IncidentId::of);
+  /** A casualty figure's id. */
+  public static final WireValue<CasualtyId> CASUALTY_ID = id(CasualtyId.class, CasualtyId::of);
+  /** A claim's id. */
+  public static final WireValue<ClaimId> CLAIM_ID = id(ClaimId.class, ClaimId::of);
+  /** An aid package's id. */
+  public static final WireValue<AidPackageId> AID_PACKAGE_ID =
+      id(AidPackageId.class, AidPackageId::of);
+  /** An embedded post's id. */
+  public static final WireValue<PostId> POST_ID = id(PostId.class, PostId::of);
+
+  // ---- open vocabularies ---------------------------------------------------------------------
+  /** {@link ActorKind}. */
+  public static final WireValue<ActorKind> ACTOR_KIND =
+      WireValue.open(ActorKind.class, ActorKind::of, ActorKind.knownValues());
+  /** {@link AidCategory}. */
+  public static final WireValue<AidCategory> AID_CATEGORY =
+      WireValue.open(AidCategory.class, AidCategory::of, AidCategory.knownValues());
+  /** {@link CasualtyOutcome}. */
+  public static final WireValue<CasualtyOutcome> CASUALTY_OUTCOME =
+      WireValue.open(CasualtyOutcome.class, CasualtyOutcome::of, CasualtyOutcome.knownValues());
+  /** {@link ChannelKind}. */
+  public static final WireValue<ChannelKind> CHANNEL_KIND =
+      WireValue.open(ChannelKind.class, ChannelKind::of, ChannelKind.knownValues());
+  /** {@link ClaimKind}. */
+  public static final WireValue<ClaimKind> CLAIM_KIND =
+      WireValue.open(ClaimKind.class, ClaimKind::of, ClaimKind.knownValues());
+  /** {@link DamageKind}. */
+  public static final WireValue<DamageKind> DAMAGE_KIND =
+      WireValue.open(DamageKind.class, DamageKind::of, DamageKind.knownValues());
+  /** {@link GazetteerScheme}. */
+  public static final WireValue<GazetteerScheme> GAZETTEER_SCHEME =
+      WireValue.open(GazetteerScheme.class, GazetteerScheme::of, GazetteerScheme.knownValues());
+  /** {@link IncidentOutcome}. */
+  public static final WireValue<IncidentOutcome> INCIDENT_OUTCOME =
+      WireValue.open(IncidentOutcome.class, IncidentOutcome::of, IncidentOutcome.knownValues());
+  /** {@link IncidentType}. */
+  public static final WireValue<IncidentType> INCIDENT_TYPE =
+      WireValue.open(IncidentType.class, IncidentType::of, IncidentType.knownValues());
+  /** {@link ItemCategory}. */
+  public static final WireValue<ItemCategory> ITEM_CATEGORY =
+      WireValue.open(ItemCategory.class, ItemCategory::of, ItemCategory.knownValues());
+  /** {@link Means}. */
+  public static final WireValue<Means> MEANS =
+      WireValue.open(Means.class, Means::of, Means.knownValues());
+  /** {@link PopulationGroup}. */
+  public static final WireValue<PopulationGroup> POPULATION_GROUP =
+      WireValue.open(PopulationGroup.class, PopulationGroup::of, PopulationGroup.knownValues());
+  /** {@link SiteKind}. */
+  public static final WireValue<SiteKind> SITE_KIND =
+      WireValue.open(SiteKind.class, SiteKind::of, SiteKind.knownValues());
+
+  // ---- closed vocabularies -------------------------------------------------------------------
+  /** {@link AidStage}. */
+  public static final WireValue<AidStage> AID_STAGE = WireValue.closed(AidStage.class);
+  /** {@link EstimateQualifier}. */
+  public static final WireValue<EstimateQualifier> ESTIMATE_QUALIFIER =
+      WireValue.closed(EstimateQualifier.class);
+  /** {@link GeoPrecision}. */
+  public static final WireValue<GeoPrecision> GEO_PRECISION =
+      WireValue.closed(GeoPrecision.class);
+  /** {@link TimePrecision}. */
+  public static final WireValue<TimePrecision> TIME_PRECISION =
+      WireValue.closed(TimePrecision.class);
+  /** {@link VerificationStatus}. */
+  public static final WireValue<VerificationStatus> VERIFICATION_STATUS =
+      WireValue.closed(VerificationStatus.class);
+
+  private static WireValue<String> plain(String schemaName) {
+    return WireValue.text(String.class, schemaName, "a string", s -> s, s -> s);
+  }
+
+  private static <I extends Identifier> WireValue<I> id(
+      Class<I> type, java.util.function.Function<String, I> of) {
+    return WireValue.text(type, type.getSimpleName(), "an id", of::apply, Identifier::value);
+  }
+}
