@@ -23,6 +23,7 @@ import org.sitrep.Report;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Vocabulary;
 import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.WireValues;
 
 /** The codecs of single values: text, numbers, dates, URLs, codes and ids. */
 final class Codecs {
@@ -129,14 +130,14 @@ final class Codecs {
 
   /** An ISO-8601 calendar date. */
   static final Codec<LocalDate> DATE =
-      text("an ISO-8601 date such as 2023-09-07", IsoDates::date, LocalDate::toString);
+      text("an ISO-8601 date such as 2023-09-07", WireValues.DATE::parse, WireValues.DATE::format);
 
   /** An ISO-8601 date and time with its UTC offset, kept as written. */
   static final Codec<OffsetDateTime> DATE_TIME =
       text(
           "an ISO-8601 date and time with an offset, such as 2023-09-07T06:30:00+03:00",
-          IsoDates::dateTime,
-          IsoDates::format);
+          WireValues.DATE_TIME::parse,
+          WireValues.DATE_TIME::format);
 
   private static final Pattern VERSION =
       Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
