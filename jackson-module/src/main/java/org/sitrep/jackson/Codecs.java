@@ -6,24 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.sitrep.Identifier;
-import org.sitrep.Report;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Vocabulary;
 import org.sitrep.jackson.SitrepJsonException.Kind;
-import org.sitrep.wire.WireValues;
+import org.sitrep.wire.SchemaVersions;
+import org.sitrep.wire.WireValue;
 
 /** The codecs of single values: text, numbers, dates, URLs, codes and ids. */
 final class Codecs {
@@ -97,52 +86,6 @@ final class Codecs {
         }
       };
 
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
-  /** A money amount: a decimal string such as {@code "175000000"} or {@code "12.50"}. */
-  static final Codec<BigDecimal> DECIMAL_STRING =
-      text(
-          "a decimal amount as a string of at most "
-              + SitrepJson.MAX_NUMBER_LENGTH
-              + " characters, digits with an optional '.' and fraction, e.g. \"175000000\"",
-          s -> {
-            if (s.length() > SitrepJson.MAX_NUMBER_LENGTH || !DECIMAL.matcher(s).matches()) {
-              throw new IllegalArgumentException();
-            }
-            return new BigDecimal(s);
-          },
-          BigDecimal::toPlainString);
-
-  /** An ISO 4217 currency code. */
-  static final Codec<Currency> CURRENCY =
-      text(
-          "an ISO 4217 currency code such as USD",
-          s -> {
-            if (!s.matches("[A-Z]{3}")) {
-              throw new IllegalArgumentException();
-            }
-            return Currency.getInstance(s);
-          },
-          Currency::getCurrencyCode);
-
-  /** An absolute or relative URI; the core decides which are allowed where. */
-  static final Codec<URI> URL = text("a URI", URI::new, URI::toString);
-
-  /** An ISO-8601 calendar date. */
-  static final Codec<LocalDate> DATE =
-      text("an ISO-8601 date such as 2023-09-07", WireValues.DATE::parse, WireValues.DATE::format);
-
-  /** An ISO-8601 date and time with its UTC offset, kept as written. */
-  static final Codec<OffsetDateTime> DATE_TIME =
-      text(
-          "an ISO-8601 date and time with an offset, such as 2023-09-07T06:30:00+03:00",
-          WireValues.DATE_TIME::parse,
-          WireValues.DATE_TIME::format);
-
-  private static final Pattern VERSION =
-      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
-  private static final String MAJOR = Report.CURRENT_SCHEMA_VERSION.split("\\.")[0];
-
   /**
    * A report's schema version. A different major version is refused as soon as it is read, before
    * the rest of the document is interpreted; a newer minor version is read and kept.
@@ -152,18 +95,9 @@ final class Codecs {
         @Override
         public String read(JsonParser p, ReadMode mode) throws IOException {
           String version = TEXT.read(p, mode);
-          Matcher m = VERSION.matcher(version);
-          if (m.matches() && !m.group(1).equals(MAJOR)) {
-            throw SitrepJsonException.at(
-                p,
-                Kind.UNSUPPORTED_VERSION,
-                "schema version "
-                    + version
-                    + " is not supported: this library reads schema "
-                    + MAJOR
-                    + ".x (current "
-                    + Report.CURRENT_SCHEMA_VERSION
-                    + "); a document of another major version needs a matching Sitrep release");
+          Optional<String> unsupported = SchemaVersions.unsupported(version);
+          if (unsupported.isPresent()) {
+            throw SitrepJsonException.at(p, Kind.UNSUPPORTED_VERSION, unsupported.get());
           }
           return version;
         }
@@ -174,10 +108,36 @@ final class Codecs {
         }
       };
 
-  /** Parses a string into a value; any exception means the text is not a valid value. */
-  @FunctionalInterface
-  interface TextParser<T> {
-    T parse(String text) throws Exception;
+  /**
+   * The codec of a value of the wire definition, by its kind; object types are the caller's
+   * ({@link CodecTable}).
+   *
+   * @param value a value of the wire definition that is not an object type
+   * @return its codec
+   */
+  @SuppressWarnings("unchecked")
+  static <V> Codec<V> of(WireValue<V> value) {
+    switch (value.kind()) {
+      case TEXT:
+        if (value.javaType() == String.class) {
+          return (Codec<V>) TEXT; // the core checks what the text must be
+        }
+        return text(value.expected(), value::parse, value::format);
+      case SCHEMA_VERSION:
+        return (Codec<V>) SCHEMA_VERSION;
+      case OPEN_CODE:
+        return open(value);
+      case CLOSED_CODE:
+        return closed(value);
+      case BOOLEAN:
+        return (Codec<V>) BOOLEAN;
+      case INTEGER:
+        return (Codec<V>) INTEGER;
+      case NUMBER:
+        return (Codec<V>) DEGREES;
+      default:
+        throw new IllegalArgumentException("not a single value: " + value);
+    }
   }
 
   /**
@@ -187,7 +147,7 @@ final class Codecs {
    * @param parse from text; a {@link SitrepValidationException} keeps its own reason
    * @param format to text
    */
-  static <T> Codec<T> text(String what, TextParser<T> parse, Function<T, String> format) {
+  static <T> Codec<T> text(String what, WireValue.Parser<T> parse, Function<T, String> format) {
     return new Codec<>() {
       @Override
       public T read(JsonParser p, ReadMode mode) throws IOException {
@@ -213,32 +173,23 @@ final class Codecs {
   }
 
   /**
-   * An id, written as its text.
-   *
-   * @param of the id type's factory, which validates
-   */
-  static <I extends Identifier> Codec<I> id(Function<String, I> of) {
-    return text("an id", of::apply, Identifier::value);
-  }
-
-  /**
    * A term of an open vocabulary, written as its code. Unknown codes are carried in tolerant mode
    * and refused in strict mode.
    *
-   * @param typeName the vocabulary's name, for messages
-   * @param of the vocabulary's factory
+   * @param vocabulary the vocabulary's wire value
    */
-  static <V extends Vocabulary> Codec<V> open(String typeName, Function<String, V> of) {
-    Codec<V> plain = text("a code", of::apply, Vocabulary::code);
+  private static <V> Codec<V> open(WireValue<V> vocabulary) {
+    Codec<V> plain = text(vocabulary.expected(), vocabulary::parse, vocabulary::format);
+    String typeName = vocabulary.schemaName();
     return new Codec<>() {
       @Override
       public V read(JsonParser p, ReadMode mode) throws IOException {
         V term = plain.read(p, mode);
-        if (mode == ReadMode.STRICT && !term.isKnown()) {
+        if (mode == ReadMode.STRICT && !((Vocabulary) term).isKnown()) {
           throw SitrepJsonException.at(
               p,
               Kind.UNKNOWN_VALUE,
-              SitrepJsonException.quote(term.code())
+              SitrepJsonException.quote(((Vocabulary) term).code())
                   + " is not a code of "
                   + typeName
                   + " known to this version (strict mode)");
@@ -257,26 +208,23 @@ final class Codecs {
    * A constant of a closed vocabulary, written as its lower-case name. An unknown value is always
    * an error: a closed vocabulary has nowhere to carry it.
    *
-   * @param type the enum
+   * @param vocabulary the vocabulary's wire value
    */
-  static <E extends Enum<E>> Codec<E> closed(Class<E> type) {
-    Map<String, E> byCode = new LinkedHashMap<>();
-    for (E e : type.getEnumConstants()) {
-      byCode.put(e.name().toLowerCase(Locale.ROOT), e);
-    }
-    String allowed = byCode.keySet().stream().collect(Collectors.joining(", "));
+  private static <E> Codec<E> closed(WireValue<E> vocabulary) {
+    String typeName = vocabulary.schemaName();
+    String allowed = String.join(", ", vocabulary.codes());
     return new Codec<>() {
       @Override
       public E read(JsonParser p, ReadMode mode) throws IOException {
         String code = TEXT.read(p, mode);
-        E value = byCode.get(code);
+        E value = vocabulary.constant(code);
         if (value == null) {
           throw SitrepJsonException.at(
               p,
               Kind.UNKNOWN_VALUE,
               SitrepJsonException.quote(code)
                   + " is not a value of "
-                  + type.getSimpleName()
+                  + typeName
                   + " (one of: "
                   + allowed
                   + ")");
@@ -286,7 +234,7 @@ final class Codecs {
 
       @Override
       public void write(E value, JsonGenerator g) throws IOException {
-        g.writeString(value.name().toLowerCase(Locale.ROOT));
+        g.writeString(vocabulary.format(value));
       }
     };
   }

@@ -3,6 +3,7 @@ package org.sitrep.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.regex.Pattern;
+import org.sitrep.wire.WireNames;
 
 /**
  * JSON paths ({@code $.incidents[1].casualties[0].count.low}) from the parser's position, and the
@@ -22,16 +23,7 @@ final class JsonPaths {
    * @return its property name on the wire
    */
   static String snake(String javaName) {
-    StringBuilder out = new StringBuilder(javaName.length() + 4);
-    for (int i = 0; i < javaName.length(); i++) {
-      char c = javaName.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        out.append('_').append((char) (c - 'A' + 'a'));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return WireNames.snake(javaName);
   }
 
   /**

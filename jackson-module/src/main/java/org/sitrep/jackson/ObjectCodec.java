@@ -14,17 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.ObjLongConsumer;
-import java.util.function.Supplier;
 import org.sitrep.Extensible;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
 import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.Cardinality;
+import org.sitrep.wire.WireProperty;
+import org.sitrep.wire.WireType;
+import org.sitrep.wire.WireValue;
 
 /**
- * The one reader and writer of every Sitrep object type, driven by a table of its properties.
+ * The one reader and writer of every Sitrep object type, interpreted from the type's definition
+ * in the format-neutral wire definition ({@link WireType}).
  *
  * <p>Writing emits the properties in their declared order, omits empty optionals and empty lists,
  * and writes the extensions last, sorted by name. Reading tracks which properties were seen
@@ -38,23 +39,23 @@ import org.sitrep.jackson.SitrepJsonException.Kind;
  */
 final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   private final String typeName;
-  private final Supplier<B> newBuilder;
-  private final Function<B, T> build;
-  private final BiConsumer<B, Map<String, String>> putExtensions;
+  private final WireType<T, B> type;
   private final List<Property<T, B>> properties;
   private final Map<String, Property<T, B>> byName;
   private final long requiredMask;
 
-  private ObjectCodec(Definition<T, B> d) {
-    this.typeName = d.typeName;
-    this.newBuilder = d.newBuilder;
-    this.build = d.build;
-    this.putExtensions = d.putExtensions;
-    this.properties = List.copyOf(d.properties);
+  private ObjectCodec(WireType<T, B> type, Bindings bindings) {
+    this.typeName = type.name();
+    this.type = type;
+    List<Property<T, B>> list = new ArrayList<>();
+    for (WireProperty<T, B, ?> p : type.properties()) {
+      list.add(property(p, bindings));
+    }
+    this.properties = List.copyOf(list);
     Map<String, Property<T, B>> names = new HashMap<>();
     long required = 0;
     for (Property<T, B> p : properties) {
-      names.put(p.wireName.getValue(), p);
+      names.put(p.name, p);
       if (p.required) {
         required |= 1L << p.index;
       }
@@ -63,20 +64,21 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     this.requiredMask = required;
   }
 
+  /** Finds the codec of a property's values. */
+  @FunctionalInterface
+  interface Bindings {
+    <V> Codec<V> codec(WireValue<V> value);
+  }
+
   /**
-   * Starts the property table of a type.
+   * The codec of one wire type, interpreted from its definition.
    *
-   * @param typeName the type's simple name, for messages
-   * @param newBuilder a fresh builder per value read
-   * @param build builds (and so validates) the value
-   * @param putExtensions hands the unknown properties to the builder
+   * @param type the type's definition
+   * @param bindings the codecs of its properties' values
+   * @return the codec
    */
-  static <T extends Extensible, B> Definition<T, B> define(
-      String typeName,
-      Supplier<B> newBuilder,
-      Function<B, T> build,
-      BiConsumer<B, Map<String, String>> putExtensions) {
-    return new Definition<>(typeName, newBuilder, build, putExtensions);
+  static <T extends Extensible, B> ObjectCodec<T, B> of(WireType<T, B> type, Bindings bindings) {
+    return new ObjectCodec<>(type, bindings);
   }
 
   /** @return the type's simple name */
@@ -88,7 +90,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   List<String> propertyNames() {
     List<String> names = new ArrayList<>();
     for (Property<T, B> p : properties) {
-      names.add(p.wireName.getValue());
+      names.add(p.name);
     }
     return names;
   }
@@ -101,7 +103,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
       throw Codecs.wrongType(p, "an object (" + typeName + ")");
     }
-    B builder = newBuilder.get();
+    B builder = type.newBuilder();
     long seen = 0;
     Map<String, String> extensions = null;
     int next = 0; // the property expected next: Sitrep writes them in table order
@@ -134,10 +136,10 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
       throw missing(p, seen);
     }
     if (extensions != null) {
-      putExtensions.accept(builder, extensions);
+      type.putExtensions(builder, extensions);
     }
     try {
-      return build.apply(builder);
+      return type.build(builder);
     } catch (SitrepValidationException e) {
       throw SitrepJsonException.rules(p, Kind.RULE_VIOLATION, e);
     }
@@ -238,144 +240,72 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     }
   }
 
-  /**
-   * The property table of one type, in the declaration order of its accessors. Each property is
-   * named by its Java accessor; the wire name is derived ({@link JsonPaths#snake(String)}), so
-   * names and violation paths cannot drift apart.
-   */
-  static final class Definition<T extends Extensible, B> {
-    private final String typeName;
-    private final Supplier<B> newBuilder;
-    private final Function<B, T> build;
-    private final BiConsumer<B, Map<String, String>> putExtensions;
-    private final List<Property<T, B>> properties = new ArrayList<>();
-
-    private Definition(
-        String typeName,
-        Supplier<B> newBuilder,
-        Function<B, T> build,
-        BiConsumer<B, Map<String, String>> putExtensions) {
-      this.typeName = typeName;
-      this.newBuilder = newBuilder;
-      this.build = build;
-      this.putExtensions = putExtensions;
-    }
-
-    /** A property that must be present; always written. */
-    <V> Definition<T, B> required(
-        String javaName, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return single(javaName, true, codec, get, set);
-    }
-
-    /** A property with a default in the model: always written, may be absent when read. */
-    <V> Definition<T, B> defaulted(
-        String javaName, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-      return single(javaName, false, codec, get, set);
-    }
-
-    private <V> Definition<T, B> single(
-        String javaName,
-        boolean required,
-        Codec<V> codec,
-        Function<T, V> get,
-        BiConsumer<B, V> set) {
-      return property(
-          javaName,
-          required,
-          (p, b, mode) -> set.accept(b, codec.read(p, mode)),
-          name ->
+  private static <T extends Extensible, B, V> Property<T, B> property(
+      WireProperty<T, B, V> p, Bindings bindings) {
+    SerializableString name = new SerializedString(p.wireName());
+    Codec<V> codec = bindings.codec(p.value());
+    PropertyReader<B> reader;
+    PropertyWriter<T> writer;
+    switch (p.cardinality()) {
+      case REQUIRED:
+      case DEFAULTED:
+        reader = (parser, b, mode) -> p.set(b, codec.read(parser, mode));
+        writer =
+            (value, g) -> {
+              g.writeFieldName(name);
+              codec.write(p.get(value), g);
+            };
+        break;
+      case OPTIONAL:
+        if (p.isLong()) {
+          reader = (parser, b, mode) -> p.setLong(b, Codecs.INTEGER.read(parser, mode));
+          writer =
               (value, g) -> {
-                g.writeFieldName(name);
-                codec.write(get.apply(value), g);
-              });
-    }
-
-    /** An optional property: omitted when empty. */
-    <V> Definition<T, B> optional(
-        String javaName, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-      return property(
-          javaName,
-          false,
-          (p, b, mode) -> set.accept(b, codec.read(p, mode)),
-          name ->
-              (value, g) -> {
-                Optional<V> v = get.apply(value);
-                if (v.isPresent()) {
-                  g.writeFieldName(name);
-                  codec.write(v.get(), g);
-                }
-              });
-    }
-
-    /** An optional whole number: omitted when empty; zero is written as 0. */
-    Definition<T, B> optionalLong(
-        String javaName, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
-      return property(
-          javaName,
-          false,
-          (p, b, mode) -> set.accept(b, Codecs.INTEGER.read(p, mode)),
-          name ->
-              (value, g) -> {
-                OptionalLong v = get.apply(value);
+                OptionalLong v = p.findLong(value);
                 if (v.isPresent()) {
                   g.writeFieldName(name);
                   Codecs.INTEGER.write(v.getAsLong(), g);
                 }
-              });
-    }
-
-    /** A list: omitted when empty; an empty array is read as empty. */
-    <V> Definition<T, B> list(
-        String javaName, Codec<V> codec, Function<T, List<V>> get, BiConsumer<B, V> add) {
-      return property(
-          javaName,
-          false,
-          (p, b, mode) -> {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-              throw Codecs.wrongType(p, "an array");
-            }
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-              add.accept(b, codec.read(p, mode));
-            }
-          },
-          name ->
+              };
+        } else {
+          reader = (parser, b, mode) -> p.set(b, codec.read(parser, mode));
+          writer =
               (value, g) -> {
-                List<V> items = get.apply(value);
-                if (!items.isEmpty()) {
+                Optional<V> v = p.find(value);
+                if (v.isPresent()) {
                   g.writeFieldName(name);
-                  g.writeStartArray(items, items.size());
-                  for (V item : items) {
-                    codec.write(item, g);
-                  }
-                  g.writeEndArray();
+                  codec.write(v.get(), g);
                 }
-              });
+              };
+        }
+        break;
+      case LIST:
+        reader =
+            (parser, b, mode) -> {
+              if (parser.currentToken() != JsonToken.START_ARRAY) {
+                throw Codecs.wrongType(parser, "an array");
+              }
+              while (parser.nextToken() != JsonToken.END_ARRAY) {
+                p.set(b, codec.read(parser, mode));
+              }
+            };
+        writer =
+            (value, g) -> {
+              List<V> items = p.list(value);
+              if (!items.isEmpty()) {
+                g.writeFieldName(name);
+                g.writeStartArray(items, items.size());
+                for (V item : items) {
+                  codec.write(item, g);
+                }
+                g.writeEndArray();
+              }
+            };
+        break;
+      default:
+        throw new IllegalStateException("no binding for " + p);
     }
-
-    /**
-     * Adds a property.
-     *
-     * @param javaName the accessor's name; the wire name is derived from it
-     * @param required whether reading needs it
-     * @param reader reads the value onto the builder
-     * @param writer makes the writer, given the wire name ready to write
-     */
-    private Definition<T, B> property(
-        String javaName,
-        boolean required,
-        PropertyReader<B> reader,
-        Function<SerializableString, PropertyWriter<T>> writer) {
-      if (properties.size() == Long.SIZE) {
-        throw new IllegalStateException(typeName + " has too many properties for one codec");
-      }
-      SerializableString name = new SerializedString(JsonPaths.snake(javaName));
-      properties.add(new Property<>(name, properties.size(), required, reader, writer.apply(name)));
-      return this;
-    }
-
-    /** @return the codec */
-    ObjectCodec<T, B> build() {
-      return new ObjectCodec<>(this);
-    }
+    return new Property<>(
+        name, p.index(), p.cardinality() == Cardinality.REQUIRED, reader, writer);
   }
 }

@@ -410,7 +410,7 @@ public final class SitrepJson {
   }
 
   static <T> Codec<T> codec(Class<T> type) {
-    Codec<T> codec = Wire.find(type);
+    Codec<T> codec = CodecTable.find(type);
     if (codec == null) {
       throw new IllegalArgumentException(type.getName() + " is not a Sitrep type");
     }
@@ -421,7 +421,7 @@ public final class SitrepJson {
     if (value == null) {
       throw new IllegalArgumentException("cannot write null: the wire format has no null value");
     }
-    Codec<Object> codec = Wire.find(value.getClass());
+    Codec<Object> codec = CodecTable.find(value.getClass());
     if (codec == null) {
       throw new IllegalArgumentException(value.getClass().getName() + " is not a Sitrep type");
     }

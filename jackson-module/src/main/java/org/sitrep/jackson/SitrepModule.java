@@ -80,7 +80,7 @@ public final class SitrepModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Map.Entry<Class<?>, Codec<?>> e : Wire.ALL.entrySet()) {
+    for (Map.Entry<Class<?>, Codec<?>> e : CodecTable.ALL.entrySet()) {
       bind(e.getKey(), e.getValue(), serializers, deserializers);
     }
     context.addSerializers(serializers);

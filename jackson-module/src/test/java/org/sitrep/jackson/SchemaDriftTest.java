@@ -46,7 +46,7 @@ class SchemaDriftTest {
   void theSchemaHasADefinitionForEveryTypeOfTheWireFormatAndNoOther() {
     Set<String> javaObjects = new TreeSet<>();
     Set<String> javaVocabularies = new TreeSet<>();
-    for (Class<?> type : Wire.ALL.keySet()) {
+    for (Class<?> type : CodecTable.ALL.keySet()) {
       if (Extensible.class.isAssignableFrom(type)) {
         javaObjects.add(type.getSimpleName());
       } else if (Vocabulary.class.isAssignableFrom(type) || type.isEnum()) {

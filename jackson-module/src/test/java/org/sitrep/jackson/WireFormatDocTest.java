@@ -36,7 +36,7 @@ class WireFormatDocTest {
       }
     }
     Map<String, List<String>> actual = new LinkedHashMap<>();
-    for (Codec<?> codec : Wire.ALL.values()) {
+    for (Codec<?> codec : CodecTable.ALL.values()) {
       if (codec instanceof ObjectCodec) {
         ObjectCodec<?, ?> object = (ObjectCodec<?, ?>) codec;
         actual.put(object.typeName(), object.propertyNames());

@@ -197,6 +197,25 @@ public final class WireValues {
   public static final WireValue<VerificationStatus> VERIFICATION_STATUS =
       WireValue.closed(VerificationStatus.class);
 
+  /** Every value codec above, in the order declared. */
+  private static final java.util.List<WireValue<?>> ALL =
+      java.util.List.of(
+          TEXT, COUNTRY_CODE, SUBDIVISION_CODE, LANGUAGE_TAG, HANDLE, GAZETTEER_ID,
+          SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, DECIMAL_AMOUNT, CURRENCY, HTTP_URL,
+          DATE, DATE_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID,
+          ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_KIND,
+          GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS,
+          POPULATION_GROUP, SITE_KIND, AID_STAGE, ESTIMATE_QUALIFIER, GEO_PRECISION,
+          TIME_PRECISION, VERIFICATION_STATUS);
+
+  /**
+   * @return every value codec that is not an object type, in the order declared: text, numbers,
+   *     dates, URLs, ids, then open and closed vocabularies
+   */
+  public static java.util.List<WireValue<?>> all() {
+    return ALL;
+  }
+
   private static WireValue<String> plain(String schemaName) {
     return WireValue.text(String.class, schemaName, "a string", s -> s, s -> s);
   }
