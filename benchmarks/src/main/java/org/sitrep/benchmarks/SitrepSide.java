@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import org.sitrep.Incident;
 import org.sitrep.Report;
-import org.sitrep.jackson.FeedFormat;
+import org.sitrep.wire.FeedFormat;
 import org.sitrep.jackson.SitrepFeed;
 import org.sitrep.jackson.SitrepFeedWriter;
 import org.sitrep.jackson.SitrepJson;

@@ -23,14 +23,15 @@ import org.sitrep.PopulationGroup;
 import org.sitrep.Report;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
-import org.sitrep.jackson.FeedError;
-import org.sitrep.jackson.FeedFormat;
+import org.sitrep.wire.FeedError;
+import org.sitrep.wire.FeedFormat;
 import org.sitrep.jackson.SitrepFeed;
 import org.sitrep.jackson.SitrepFeedWriter;
 import org.sitrep.jackson.SitrepJson;
 import org.sitrep.jackson.SitrepJsonException;
 import org.sitrep.testing.Fixtures;
 import org.sitrep.testing.SeedArticle;
+import org.sitrep.wire.ReadFailure;
 
 /**
  * The README's 60-second tour, compiled and run: every line of its Java blocks appears in this
@@ -92,7 +93,7 @@ class ReadmeTourTest {
       e.kind();     // RULE_VIOLATION
       e.path();     // $.incidents[0].casualties[0].count.high
       e.reason();   // low (5) must not be greater than high (3)
-      assertThat(e.kind()).isEqualTo(SitrepJsonException.Kind.RULE_VIOLATION);
+      assertThat(e.kind()).isEqualTo(ReadFailure.Kind.RULE_VIOLATION);
       assertThat(e.path()).isEqualTo("$.incidents[0].casualties[0].count.high");
       assertThat(e.reason()).isEqualTo("low (5) must not be greater than high (3)");
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Vocabulary;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.wire.SchemaVersions;
 import org.sitrep.wire.WireValue;
 

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.Set;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /**
  * Extensions: any JSON value captured from the input as compact text, and written back from it.

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import org.sitrep.Extensible;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.wire.Cardinality;
 import org.sitrep.wire.WireProperty;
 import org.sitrep.wire.WireType;

@@ -15,7 +15,12 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
+import org.sitrep.wire.FeedFormat;
+import org.sitrep.wire.FeedError;
+import org.sitrep.wire.framing.NdjsonLines;
+import org.sitrep.wire.framing.RecordLimitedInput;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A feed of Sitrep values (incidents, reports, any Sitrep type) read lazily, one record at a
@@ -218,7 +223,8 @@ public final class SitrepFeed<T> implements AutoCloseable {
           problem = e;
         }
       }
-      skip(new FeedError(index, lines.number(), problem.onLine(lines.number())));
+      SitrepJsonException onLine = problem.onLine(lines.number());
+      skip(new FeedError(index, lines.number(), onLine.failure(), onLine));
     }
     return null;
   }
@@ -247,7 +253,7 @@ public final class SitrepFeed<T> implements AutoCloseable {
           if (e.kind() == Kind.SYNTAX) {
             throw e;
           }
-          skip(new FeedError(index, at.getLineNr(), e));
+          skip(new FeedError(index, at.getLineNr(), e.failure(), e));
           passOverRestOfElement();
         }
       }
@@ -262,7 +268,7 @@ public final class SitrepFeed<T> implements AutoCloseable {
   }
 
   private void openArray() throws IOException {
-    arrayInput = new RecordLimitedInput(in, MAX_RECORD_LENGTH);
+    arrayInput = new RecordLimitedInput(in, MAX_RECORD_LENGTH, StreamConstraintsException::new);
     parser = ARRAY_FACTORY.createParser(arrayInput);
     JsonToken first = parser.nextToken();
     if (first == null) {
@@ -290,7 +296,7 @@ public final class SitrepFeed<T> implements AutoCloseable {
 
   private void skip(FeedError error) throws SitrepJsonException {
     if (skipped == null) {
-      throw error.exception();
+      throw (SitrepJsonException) error.exception();
     }
     skipped.accept(error);
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.sitrep.wire.FeedFormat;
 
 /**
  * Writes a feed of Sitrep values one at a time, in constant memory, as compact UTF-8 JSON: from

@@ -23,7 +23,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
+import org.sitrep.wire.FeedFormat;
+import org.sitrep.wire.FeedError;
 
 /**
  * Reads and writes Sitrep values as JSON without any Jackson set-up: the wire format with safe

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
+import org.sitrep.wire.ReadFailure;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /**
  * Thrown when a JSON document cannot be read as a Sitrep value: the one exception for every kind
@@ -16,61 +18,42 @@ import org.sitrep.Violation;
  * <p>For example a casualty figure "at least 5, at most 3" in the second incident of a report
  * fails with {@link #path()} {@code $.incidents[1].casualties[0].count.high}, {@link #reason()}
  * {@code "low (5) must not be greater than high (3)"} and {@link #kind()} {@link
- * Kind#RULE_VIOLATION}. A value that breaks several of the model's rules at once reports them all
+ * ReadFailure.Kind#RULE_VIOLATION}. A value that breaks several of the model's rules at once reports them all
  * in {@link #violations()}, each with its full JSON path.
  *
  * <p>It is a Jackson {@link JsonMappingException}, so an {@code ObjectMapper} with the {@link
- * SitrepModule} throws it unchanged from {@code readValue}.
+ * SitrepModule} throws it unchanged from {@code readValue}. What it says is a {@link ReadFailure}
+ * ({@link #failure()}), the form every Sitrep binding shares.
  */
 public final class SitrepJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_QUOTED = 64;
 
-  /** What kind of problem stopped the reading. */
-  public enum Kind {
-    /** The input is not well-formed JSON, is empty or has content after the document. */
-    SYNTAX,
-    /** The input exceeds a documented limit: size, nesting depth, string or number length. */
-    LIMIT_EXCEEDED,
-    /** A value has the wrong JSON type: a number where a string belongs, or a null. */
-    WRONG_TYPE,
-    /** A required property is absent. */
-    MISSING_PROPERTY,
-    /** A property appears twice in the same object. */
-    DUPLICATE_PROPERTY,
-    /** A property this version does not know, in strict mode. */
-    UNKNOWN_PROPERTY,
-    /**
-     * A code this version does not know: of a closed vocabulary always, of an open vocabulary in
-     * strict mode.
-     */
-    UNKNOWN_VALUE,
-    /** A value of the right JSON type that cannot be understood: a malformed date, id or URL. */
-    INVALID_VALUE,
-    /** A value that breaks a rule of the Sitrep model, reported by the core's validation. */
-    RULE_VIOLATION,
-    /** A report of a schema major version this library does not read. */
-    UNSUPPORTED_VERSION,
-    /** The input could not be read at all, for example a failing stream. */
-    IO
-  }
-
-  /** What kind of problem stopped the reading. */
-  private final Kind kind;
-  /** Every problem, with absolute JSON paths; an immutable, serializable list. */
-  private final List<Violation> violations;
+  /** What stopped the reading: its kind and every problem, with absolute JSON paths. */
+  private final ReadFailure failure;
 
   private SitrepJsonException(
       Kind kind, List<Violation> violations, JsonLocation location, Throwable cause) {
-    super((java.io.Closeable) null, summary(violations), cause);
+    this(ReadFailure.of(kind, violations), location, cause);
+  }
+
+  private SitrepJsonException(ReadFailure failure, JsonLocation location, Throwable cause) {
+    super((java.io.Closeable) null, failure.message(), cause);
     this._location = location;
-    this.kind = kind;
-    this.violations = List.copyOf(violations);
+    this.failure = failure;
+  }
+
+  /**
+   * @return what stopped the reading, in the form every binding shares: its kind and every problem
+   *     with its JSON path
+   */
+  public ReadFailure failure() {
+    return failure;
   }
 
   /** @return what kind of problem this is */
   public Kind kind() {
-    return kind;
+    return failure.kind();
   }
 
   /**
@@ -78,12 +61,12 @@ public final class SitrepJsonException extends JsonMappingException {
    *     $.incidents[1].casualties[0].count.low}; {@code $} for the document as a whole
    */
   public String path() {
-    return violations.get(0).path();
+    return failure.path();
   }
 
   /** @return why the (first) problem is one, in plain English */
   public String reason() {
-    return violations.get(0).reason();
+    return failure.reason();
   }
 
   /**
@@ -91,7 +74,7 @@ public final class SitrepJsonException extends JsonMappingException {
    *     are relative and use Java names, each path here is an absolute JSON path in wire names.
    */
   public List<Violation> violations() {
-    return violations;
+    return failure.violations();
   }
 
   /** @return the problems with their JSON paths, then the line and column where known */
@@ -103,7 +86,7 @@ public final class SitrepJsonException extends JsonMappingException {
   /** @return the problems with their JSON paths, without the location */
   @Override
   public String getOriginalMessage() {
-    return summary(violations);
+    return failure.message();
   }
 
   private String where() {
@@ -112,15 +95,6 @@ public final class SitrepJsonException extends JsonMappingException {
       return "";
     }
     return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-  }
-
-  private static String summary(List<Violation> violations) {
-    if (violations.size() == 1) {
-      return violations.get(0).toString();
-    }
-    return violations.size()
-        + " problems: "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
   }
 
   // ---- factories for the readers in this package -------------------------------------------
@@ -181,7 +155,7 @@ public final class SitrepJsonException extends JsonMappingException {
     JsonLocation moved =
         new JsonLocation(
             ContentReference.unknown(), -1L, -1L, (int) Math.min(line, Integer.MAX_VALUE), column);
-    return new SitrepJsonException(kind, violations, moved, getCause());
+    return new SitrepJsonException(failure, moved, getCause());
   }
 
   /** Quotes a value from the input for a message, shortened where long. */

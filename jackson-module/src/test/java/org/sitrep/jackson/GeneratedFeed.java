@@ -2,6 +2,7 @@ package org.sitrep.jackson;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.sitrep.wire.FeedFormat;
 
 /**
  * A feed produced as it is read, never held in memory: {@code count} copies of a template value,

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Estimate;
 import org.sitrep.GeoPoint;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /** The safe defaults of {@link SitrepJson}, each with its own test. */
 class LimitsTest {

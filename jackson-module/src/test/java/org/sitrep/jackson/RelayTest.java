@@ -10,7 +10,7 @@ import org.sitrep.Estimate;
 import org.sitrep.Incident;
 import org.sitrep.Means;
 import org.sitrep.Report;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
 
 /**

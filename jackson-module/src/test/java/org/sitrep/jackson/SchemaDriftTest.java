@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Extensible;
 import org.sitrep.Vocabulary;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /**
  * The schema must never drift from what the Java side writes and reads. For every type: the

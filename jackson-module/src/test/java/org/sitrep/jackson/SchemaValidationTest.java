@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.Estimate;
 import org.sitrep.Incident;
 import org.sitrep.Report;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
 
 /**

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.Incident;
 import org.sitrep.IncidentId;
 import org.sitrep.Report;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.Fixtures;
 import org.sitrep.testing.SeedArticle;
+import org.sitrep.wire.FeedFormat;
+import org.sitrep.wire.FeedError;
 
 /** Reading and writing feeds: NDJSON and JSON arrays, bad records skipped or stopping. */
 class SitrepFeedTest {
@@ -82,7 +84,8 @@ class SitrepFeedTest {
             tuple(4L, 3L, Kind.RULE_VIOLATION, "$.casualties[0].count.high"),
             tuple(6L, 4L, Kind.WRONG_TYPE, "$.type"),
             tuple(8L, 6L, Kind.UNKNOWN_PROPERTY, "$.source_url"));
-    assertThat(errors.get(1).exception().getLocation().getLineNr()).isEqualTo(4);
+    assertThat(((SitrepJsonException) errors.get(1).exception()).getLocation().getLineNr())
+        .isEqualTo(4);
     assertThat(errors.get(1).exception().getMessage()).contains("(line 4, column");
     assertThat(errors.get(1).toString())
         .startsWith("line 4 (record 3): $.casualties[0].count.high: ")

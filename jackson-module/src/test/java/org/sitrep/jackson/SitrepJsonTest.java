@@ -17,7 +17,7 @@ import org.sitrep.Estimate;
 import org.sitrep.IncidentType;
 import org.sitrep.Report;
 import org.sitrep.Violation;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
 
 /** The facade's API: every input and output form, its errors, and what it leaves alone. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.Estimate;
 import org.sitrep.Report;
 import org.sitrep.jackson.Samples.Sample;
-import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
 
 /** The module on ObjectMappers we do not configure: discovery, and a format immune to settings. */

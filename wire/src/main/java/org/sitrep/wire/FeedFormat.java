@@ -1,8 +1,9 @@
-package org.sitrep.jackson;
+package org.sitrep.wire;
 
 /**
  * How the values of a feed are laid out. Both are UTF-8 JSON and carry each value in its wire
- * form; they differ in how a reader recovers from a bad record (see {@link SitrepFeed}).
+ * form; they differ in how a reader recovers from a bad record. Every binding reads and writes
+ * both the same way.
  */
 public enum FeedFormat {
   /**

@@ -1,4 +1,4 @@
-package org.sitrep.jackson;
+package org.sitrep.wire.framing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +7,11 @@ import java.io.InputStream;
  * Splits UTF-8 input into lines, in one buffer that grows only to the longest line allowed. A
  * longer line is passed over without being kept: {@link #tooLong()} says so, and the lines after
  * it are read as usual. A line's bytes stay valid until the next call of {@link #next()}.
+ *
+ * <p>Feed framing shared by every binding's {@link org.sitrep.wire.FeedFormat#NDJSON} reader; not
+ * for applications.
  */
-final class NdjsonLines {
+public final class NdjsonLines {
   private static final int INITIAL_BUFFER = 64 * 1024;
 
   private final InputStream in;
@@ -30,7 +33,7 @@ final class NdjsonLines {
    * @param in the input, read as needed; not closed
    * @param maxLength the longest line kept, in bytes, without its line end
    */
-  NdjsonLines(InputStream in, int maxLength) {
+  public NdjsonLines(InputStream in, int maxLength) {
     this.in = in;
     this.maxLength = maxLength;
     this.capacity = maxLength + 2;
@@ -42,7 +45,7 @@ final class NdjsonLines {
    * @return false at the end of the input
    * @throws IOException if the input fails
    */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     int scanned = 0; // bytes after start known to hold no line end; fill() may move start
     while (true) {
       for (int i = start + scanned; i < end; i++) {
@@ -68,32 +71,32 @@ final class NdjsonLines {
   }
 
   /** @return the current line's number, from 1 */
-  long number() {
+  public long number() {
     return lineNumber;
   }
 
   /** @return whether the current line is longer than allowed; its bytes were not kept */
-  boolean tooLong() {
+  public boolean tooLong() {
     return tooLong;
   }
 
   /** @return the buffer holding the current line */
-  byte[] buffer() {
+  public byte[] buffer() {
     return buffer;
   }
 
   /** @return where the current line starts in {@link #buffer()} */
-  int offset() {
+  public int offset() {
     return lineStart;
   }
 
   /** @return the current line's length in bytes, without its line end */
-  int length() {
+  public int length() {
     return lineLength;
   }
 
   /** @return whether the current line holds nothing but JSON white space */
-  boolean blank() {
+  public boolean blank() {
     for (int i = lineStart; i < lineStart + lineLength; i++) {
       byte b = buffer[i];
       if (b != ' ' && b != '\t' && b != '\r') {
