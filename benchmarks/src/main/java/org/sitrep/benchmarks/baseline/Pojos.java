@@ -19,7 +19,7 @@ public final class Pojos {
   private Pojos() {}
 
   /** Mirrors {@link org.sitrep.Report}. */
-  @Wire
+  @BaselineJson
   public static class Report {
     public String id;
     public String schemaVersion;
@@ -37,7 +37,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Incident}. */
-  @Wire
+  @BaselineJson
   public static class Incident {
     public String id;
     public String type;
@@ -55,7 +55,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Claim}. */
-  @Wire
+  @BaselineJson
   public static class Claim {
     public String id;
     public Actor source;
@@ -72,7 +72,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.AidPackage}. */
-  @Wire
+  @BaselineJson
   public static class AidPackage {
     public String id;
     public Actor donor;
@@ -89,7 +89,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.EmbeddedPost}. */
-  @Wire
+  @BaselineJson
   public static class EmbeddedPost {
     public String id;
     public Actor author;
@@ -101,7 +101,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Actor}. */
-  @Wire
+  @BaselineJson
   public static class Actor {
     public String name;
     public String kind;
@@ -113,7 +113,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Channel}. */
-  @Wire
+  @BaselineJson
   public static class Channel {
     public String kind;
     public String name;
@@ -121,7 +121,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Location}. */
-  @Wire
+  @BaselineJson
   public static class Location {
     public String name;
     public List<PlaceName> alternateNames;
@@ -136,14 +136,14 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.PlaceName}. */
-  @Wire
+  @BaselineJson
   public static class PlaceName {
     public String name;
     public String language;
   }
 
   /** Mirrors {@link org.sitrep.AdminArea}. */
-  @Wire
+  @BaselineJson
   public static class AdminArea {
     public String name;
     public String isoCode;
@@ -151,14 +151,14 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.GeoPoint}. */
-  @Wire
+  @BaselineJson
   public static class GeoPoint {
     public double latitude;
     public double longitude;
   }
 
   /** Mirrors {@link org.sitrep.DeFactoControl}. */
-  @Wire
+  @BaselineJson
   public static class DeFactoControl {
     public Actor controller;
     public ReportedTime asOf;
@@ -167,14 +167,14 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.GazetteerRef}. */
-  @Wire
+  @BaselineJson
   public static class GazetteerRef {
     public String scheme;
     public String id;
   }
 
   /** Mirrors {@link org.sitrep.ReportedTime}. */
-  @Wire
+  @BaselineJson
   public static class ReportedTime {
     public LocalDate start;
     public LocalDate end;
@@ -184,7 +184,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Estimate}. */
-  @Wire
+  @BaselineJson
   public static class Estimate {
     public Long low;
     public Long best;
@@ -194,14 +194,14 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Site}. */
-  @Wire
+  @BaselineJson
   public static class Site {
     public String kind;
     public String description;
   }
 
   /** Mirrors {@link org.sitrep.Damage}. */
-  @Wire
+  @BaselineJson
   public static class Damage {
     public String kind;
     public String object;
@@ -210,7 +210,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Casualty}. */
-  @Wire
+  @BaselineJson
   public static class Casualty {
     public String id;
     public String outcome;
@@ -222,7 +222,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.MonetaryValue}. */
-  @Wire
+  @BaselineJson
   public static class MonetaryValue {
     public Money amount;
     public String qualifier;
@@ -231,7 +231,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.Money}: the amount is a decimal string on the wire. */
-  @Wire
+  @BaselineJson
   public static class Money {
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public BigDecimal amount;
@@ -240,7 +240,7 @@ public final class Pojos {
   }
 
   /** Mirrors {@link org.sitrep.AidItem}. */
-  @Wire
+  @BaselineJson
   public static class AidItem {
     public String description;
     public String category;

@@ -17,7 +17,7 @@ public final class Records {
   private Records() {}
 
   /** Mirrors {@link org.sitrep.Report}. */
-  @Wire
+  @BaselineJson
   public record Report(
       String id,
       String schemaVersion,
@@ -34,7 +34,7 @@ public final class Records {
       List<AidPackage> aidPackages) {}
 
   /** Mirrors {@link org.sitrep.Incident}. */
-  @Wire
+  @BaselineJson
   public record Incident(
       String id,
       String type,
@@ -51,7 +51,7 @@ public final class Records {
       List<String> claims) {}
 
   /** Mirrors {@link org.sitrep.Claim}. */
-  @Wire
+  @BaselineJson
   public record Claim(
       String id,
       Actor source,
@@ -67,7 +67,7 @@ public final class Records {
       String post) {}
 
   /** Mirrors {@link org.sitrep.AidPackage}. */
-  @Wire
+  @BaselineJson
   public record AidPackage(
       String id,
       Actor donor,
@@ -83,7 +83,7 @@ public final class Records {
       String summary) {}
 
   /** Mirrors {@link org.sitrep.EmbeddedPost}. */
-  @Wire
+  @BaselineJson
   public record EmbeddedPost(
       String id,
       Actor author,
@@ -94,7 +94,7 @@ public final class Records {
       List<URI> links) {}
 
   /** Mirrors {@link org.sitrep.Actor}. */
-  @Wire
+  @BaselineJson
   public record Actor(
       String name,
       String kind,
@@ -105,11 +105,11 @@ public final class Records {
       URI url) {}
 
   /** Mirrors {@link org.sitrep.Channel}. */
-  @Wire
+  @BaselineJson
   public record Channel(String kind, String name, URI url) {}
 
   /** Mirrors {@link org.sitrep.Location}. */
-  @Wire
+  @BaselineJson
   public record Location(
       String name,
       List<PlaceName> alternateNames,
@@ -123,27 +123,27 @@ public final class Records {
       String description) {}
 
   /** Mirrors {@link org.sitrep.PlaceName}. */
-  @Wire
+  @BaselineJson
   public record PlaceName(String name, String language) {}
 
   /** Mirrors {@link org.sitrep.AdminArea}. */
-  @Wire
+  @BaselineJson
   public record AdminArea(String name, String isoCode, List<PlaceName> alternateNames) {}
 
   /** Mirrors {@link org.sitrep.GeoPoint}. */
-  @Wire
+  @BaselineJson
   public record GeoPoint(double latitude, double longitude) {}
 
   /** Mirrors {@link org.sitrep.DeFactoControl}. */
-  @Wire
+  @BaselineJson
   public record DeFactoControl(Actor controller, ReportedTime asOf, String claim, String phrase) {}
 
   /** Mirrors {@link org.sitrep.GazetteerRef}. */
-  @Wire
+  @BaselineJson
   public record GazetteerRef(String scheme, String id) {}
 
   /** Mirrors {@link org.sitrep.ReportedTime}. */
-  @Wire
+  @BaselineJson
   public record ReportedTime(
       LocalDate start,
       LocalDate end,
@@ -152,19 +152,19 @@ public final class Records {
       String phrase) {}
 
   /** Mirrors {@link org.sitrep.Estimate}. */
-  @Wire
+  @BaselineJson
   public record Estimate(Long low, Long best, Long high, String qualifier, String phrase) {}
 
   /** Mirrors {@link org.sitrep.Site}. */
-  @Wire
+  @BaselineJson
   public record Site(String kind, String description) {}
 
   /** Mirrors {@link org.sitrep.Damage}. */
-  @Wire
+  @BaselineJson
   public record Damage(String kind, String object, Estimate count, String cause) {}
 
   /** Mirrors {@link org.sitrep.Casualty}. */
-  @Wire
+  @BaselineJson
   public record Casualty(
       String id,
       String outcome,
@@ -175,16 +175,16 @@ public final class Records {
       String claim) {}
 
   /** Mirrors {@link org.sitrep.MonetaryValue}. */
-  @Wire
+  @BaselineJson
   public record MonetaryValue(
       Money amount, String qualifier, List<Money> equivalents, String phrase) {}
 
   /** Mirrors {@link org.sitrep.Money}: the amount is a decimal string on the wire. */
-  @Wire
+  @BaselineJson
   public record Money(
       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {}
 
   /** Mirrors {@link org.sitrep.AidItem}. */
-  @Wire
+  @BaselineJson
   public record AidItem(String description, String category, Estimate quantity, String platform) {}
 }

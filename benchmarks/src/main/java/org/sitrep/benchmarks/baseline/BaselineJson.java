@@ -18,4 +18,4 @@ import java.lang.annotation.Target;
 @JacksonAnnotationsInside
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@interface Wire {}
+@interface BaselineJson {}
