@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import org.sitrep.Incident;
 import org.sitrep.Report;
-import org.sitrep.wire.FeedFormat;
 import org.sitrep.jackson.SitrepFeed;
 import org.sitrep.jackson.SitrepFeedWriter;
 import org.sitrep.jackson.SitrepJson;
 import org.sitrep.jackson.SitrepJsonException;
+import org.sitrep.wire.FeedFormat;
 
 /**
  * Sitrep's side of every comparison, in one place: the calls into the JSON module that the

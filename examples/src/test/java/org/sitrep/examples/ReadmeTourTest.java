@@ -23,14 +23,14 @@ import org.sitrep.PopulationGroup;
 import org.sitrep.Report;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
-import org.sitrep.wire.FeedError;
-import org.sitrep.wire.FeedFormat;
 import org.sitrep.jackson.SitrepFeed;
 import org.sitrep.jackson.SitrepFeedWriter;
 import org.sitrep.jackson.SitrepJson;
 import org.sitrep.jackson.SitrepJsonException;
 import org.sitrep.testing.Fixtures;
 import org.sitrep.testing.SeedArticle;
+import org.sitrep.wire.FeedError;
+import org.sitrep.wire.FeedFormat;
 import org.sitrep.wire.ReadFailure;
 
 /**

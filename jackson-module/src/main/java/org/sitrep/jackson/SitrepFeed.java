@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,12 +16,12 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.sitrep.wire.ReadFailure.Kind;
-import org.sitrep.wire.FeedFormat;
 import org.sitrep.wire.FeedError;
+import org.sitrep.wire.FeedFormat;
+import org.sitrep.wire.Limits;
+import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.wire.framing.NdjsonLines;
 import org.sitrep.wire.framing.RecordLimitedInput;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 /**
  * A feed of Sitrep values (incidents, reports, any Sitrep type) read lazily, one record at a
@@ -63,7 +64,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  */
 public final class SitrepFeed<T> implements AutoCloseable {
   /** The longest record of a feed, in bytes: 8 MiB, as {@link SitrepJson#MAX_DOCUMENT_LENGTH}. */
-  public static final int MAX_RECORD_LENGTH = SitrepJson.MAX_DOCUMENT_LENGTH;
+  public static final int MAX_RECORD_LENGTH = Limits.MAX_RECORD_LENGTH;
 
   /** The facade's factory, with the document length limit replaced by the per-record one. */
   private static final JsonFactory ARRAY_FACTORY =

@@ -23,9 +23,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.sitrep.wire.ReadFailure.Kind;
-import org.sitrep.wire.FeedFormat;
 import org.sitrep.wire.FeedError;
+import org.sitrep.wire.FeedFormat;
+import org.sitrep.wire.Limits;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /**
  * Reads and writes Sitrep values as JSON without any Jackson set-up: the wire format with safe
@@ -50,19 +51,19 @@ import org.sitrep.wire.FeedError;
  */
 public final class SitrepJson {
   /** The largest document read: 8 MiB (bytes, or characters for text input). */
-  public static final int MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
+  public static final int MAX_DOCUMENT_LENGTH = Limits.MAX_DOCUMENT_LENGTH;
 
   /** The deepest nesting of objects and arrays read or written: 64 (a report needs 7). */
-  public static final int MAX_NESTING_DEPTH = 64;
+  public static final int MAX_NESTING_DEPTH = Limits.MAX_NESTING_DEPTH;
 
   /** The longest string value read: 1 MiB of characters. */
-  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+  public static final int MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
 
   /** The longest number read, and the longest money amount: 100 characters. */
-  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = Limits.MAX_NUMBER_LENGTH;
 
   /** The longest property name read: 256 characters. */
-  public static final int MAX_NAME_LENGTH = 256;
+  public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
 
   /** The parser and generator factory with the limits above; feeds derive theirs from it. */
   static final JsonFactory FACTORY =

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
-import org.sitrep.wire.ReadFailure;
 import org.sitrep.wire.ReadFailure.Kind;
+import org.sitrep.wire.ReadFailure;
 
 /**
  * Thrown when a JSON document cannot be read as a Sitrep value: the one exception for every kind

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Incident;
 import org.sitrep.testing.Fixtures;
-import org.sitrep.wire.FeedFormat;
 import org.sitrep.wire.FeedError;
+import org.sitrep.wire.FeedFormat;
 
 /**
  * A feed of 1,000,000 incidents, generated as it is read (about 0.9 GB, never materialised), is

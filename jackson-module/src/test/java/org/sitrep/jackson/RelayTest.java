@@ -10,8 +10,8 @@ import org.sitrep.Estimate;
 import org.sitrep.Incident;
 import org.sitrep.Means;
 import org.sitrep.Report;
-import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /**
  * Forward compatibility: a document from a newer producer (schema 1.3, unknown properties at

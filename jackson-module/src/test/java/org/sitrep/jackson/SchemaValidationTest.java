@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.Estimate;
 import org.sitrep.Incident;
 import org.sitrep.Report;
-import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /**
  * The schema in networknt's json-schema-validator, one of the two independent validators (the

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.Incident;
 import org.sitrep.IncidentId;
 import org.sitrep.Report;
-import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.Fixtures;
 import org.sitrep.testing.SeedArticle;
-import org.sitrep.wire.FeedFormat;
 import org.sitrep.wire.FeedError;
+import org.sitrep.wire.FeedFormat;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /** Reading and writing feeds: NDJSON and JSON arrays, bad records skipped or stopping. */
 class SitrepFeedTest {

@@ -17,8 +17,8 @@ import org.sitrep.Estimate;
 import org.sitrep.IncidentType;
 import org.sitrep.Report;
 import org.sitrep.Violation;
-import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /** The facade's API: every input and output form, its errors, and what it leaves alone. */
 class SitrepJsonTest {

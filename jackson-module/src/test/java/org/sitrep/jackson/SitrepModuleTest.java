@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.Estimate;
 import org.sitrep.Report;
 import org.sitrep.jackson.Samples.Sample;
-import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.testing.SeedArticle;
+import org.sitrep.wire.ReadFailure.Kind;
 
 /** The module on ObjectMappers we do not configure: discovery, and a format immune to settings. */
 class SitrepModuleTest {

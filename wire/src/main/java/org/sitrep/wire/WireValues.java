@@ -39,9 +39,6 @@ import org.sitrep.VerificationStatus;
 public final class WireValues {
   private WireValues() {}
 
-  /** The longest money amount a reader accepts, in characters. */
-  public static final int MAX_AMOUNT_LENGTH = 100;
-
   // ---- text ----------------------------------------------------------------------------------
   /** Free text, trimmed and never blank (the core checks). */
   public static final WireValue<String> TEXT = plain("Text");
@@ -79,10 +76,10 @@ public final class WireValues {
           BigDecimal.class,
           "DecimalAmount",
           "a decimal amount as a string of at most "
-              + MAX_AMOUNT_LENGTH
+              + Limits.MAX_NUMBER_LENGTH
               + " characters, digits with an optional '.' and fraction, e.g. \"175000000\"",
           s -> {
-            if (s.length() > MAX_AMOUNT_LENGTH || !DECIMAL.matcher(s).matches()) {
+            if (s.length() > Limits.MAX_NUMBER_LENGTH || !DECIMAL.matcher(s).matches()) {
               throw new IllegalArgumentException();
             }
             return new BigDecimal(s);
