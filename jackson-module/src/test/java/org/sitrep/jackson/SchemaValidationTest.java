@@ -26,6 +26,7 @@ import org.sitrep.Report;
 import org.sitrep.conformance.Document;
 import org.sitrep.conformance.JavaOnlyDocument;
 import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.testing.EveryAttribute;
 import org.sitrep.testing.SeedArticle;
 
 /**
@@ -76,7 +77,7 @@ class SchemaValidationTest {
 
   @Test
   void theFullReportIsValidInBothVariants() throws IOException {
-    JsonNode full = PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.report()));
+    JsonNode full = PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.report()));
     assertThat(NetworkntSchemas.validate(Report.class, false, full)).isEmpty();
     assertThat(NetworkntSchemas.validate(Report.class, true, full)).isEmpty();
   }
@@ -129,7 +130,7 @@ class SchemaValidationTest {
 
   @Test
   void unknownPropertiesAreValidInTheTolerantVariantOnlyAsInTheJavaReader() throws IOException {
-    ObjectNode report = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.report()));
+    ObjectNode report = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.report()));
     report.put("generator", "sitrep-relay 2.0");
     ObjectNode incident = (ObjectNode) report.path("incidents").get(0);
     incident.putObject("confidence").put("score", 0.8).putArray("sources").add("osint");
@@ -150,7 +151,7 @@ class SchemaValidationTest {
 
   @Test
   void unknownCodesOfOpenVocabulariesAreValidInTheTolerantVariantOnlyAsInTheJavaReader() throws IOException {
-    ObjectNode incident = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.incident()));
+    ObjectNode incident = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.incident()));
     incident.put("type", "loitering_munition_attack");
     ((ArrayNode) incident.path("means")).add("loitering_munition");
     String json = PARSER.writeValueAsString(incident);
@@ -165,7 +166,7 @@ class SchemaValidationTest {
 
   @Test
   void anUnknownValueOfAClosedVocabularyIsInvalidInBothVariantsAsInTheJavaReader() throws IOException {
-    ObjectNode estimate = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.estimate()));
+    ObjectNode estimate = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.estimate()));
     estimate.put("qualifier", "roughly");
     String json = PARSER.writeValueAsString(estimate);
     for (SitrepJson reader : List.of(SitrepJson.tolerant(), SitrepJson.strict())) {
