@@ -22,7 +22,8 @@ import addFormats from "ajv-formats";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const schemaDir = join(root, "docs/schema");
-const resources = join(root, "jackson-module/src/test/resources");
+// The conformance corpus of schema version 1.0 (the sitrep-conformance module).
+const resources = join(root, "conformance/src/main/resources/org/sitrep/conformance/1.0");
 
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
 addFormats(ajv);

@@ -21,7 +21,7 @@ import org.sitrep.benchmarks.baseline.Baselines;
 import org.sitrep.benchmarks.baseline.Pojos;
 
 /**
- * Issue 5, part 3: reading a feed of {@value Fixtures#FEED_INCIDENTS} incidents, one JSON object
+ * Issue 5, part 3: reading a feed of {@value BenchmarkInputs#FEED_INCIDENTS} incidents, one JSON object
  * per line, one incident at a time. The raw token scan is the floor: Jackson's parser visiting
  * every token of the same bytes without binding anything.
  */
@@ -39,7 +39,7 @@ public class ReadFeedBenchmark {
   /** Generates the feed and prepares the readers once per trial. */
   @Setup
   public void setUp() {
-    feed = Fixtures.incidentFeed(Fixtures.FEED_INCIDENTS);
+    feed = BenchmarkInputs.incidentFeed(BenchmarkInputs.FEED_INCIDENTS);
     pojoReader = Baselines.mapper().readerFor(Pojos.Incident.class);
     factory = new JsonFactory();
   }

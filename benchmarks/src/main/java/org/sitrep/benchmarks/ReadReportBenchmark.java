@@ -34,7 +34,7 @@ public class ReadReportBenchmark {
   /** Prepares the bytes and the baselines' readers once per trial. */
   @Setup
   public void setUp() {
-    json = Fixtures.seedReportJson();
+    json = BenchmarkInputs.seedReportJson();
     JsonMapper mapper = Baselines.mapper();
     pojoReader = mapper.readerFor(Pojos.Report.class);
     recordReader = mapper.readerFor(Records.Report.class);

@@ -45,7 +45,7 @@ public class WriteReportBenchmark {
   @Setup
   public void setUp() throws IOException {
     report = SeedArticle.report();
-    byte[] json = Fixtures.seedReportJson();
+    byte[] json = BenchmarkInputs.seedReportJson();
     JsonMapper mapper = Baselines.mapper();
     pojoReport = mapper.readerFor(Pojos.Report.class).readValue(json);
     recordReport = mapper.readerFor(Records.Report.class).readValue(json);

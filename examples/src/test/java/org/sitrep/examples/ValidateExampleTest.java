@@ -10,19 +10,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.conformance.Corpus;
+import org.sitrep.conformance.Document;
 import org.sitrep.examples.ValidateExample.Outcome;
 import org.sitrep.jackson.SitrepJson;
 import org.sitrep.testing.SeedArticle;
 
-/** The validator on the README's example files (under {@code examples/data/}) and others. */
+/**
+ * The validator on the README's example files (under {@code examples/data/}) and others, among
+ * them files of the conformance corpus.
+ */
 class ValidateExampleTest {
   private static final InputStream NO_INPUT = InputStream.nullInputStream();
-  private static final String GOLDEN_SEED =
-      "../jackson-module/src/test/resources/golden/seed-report.json";
-  private static final String NEWER_MINOR =
-      "../jackson-module/src/test/resources/relay/newer-minor-version.json";
+  /** Files of the conformance corpus, copied out of its jar for the validator to read. */
+  @TempDir static Path corpusFiles;
+
+  private static String goldenSeed;
+  private static String newerMinor;
+
+  @BeforeAll
+  static void copyTheCorpusFiles() throws IOException {
+    Corpus corpus = Corpus.v1_0();
+    goldenSeed = copy(corpus.golden("seed-report"));
+    newerMinor = copy(corpus.relay("newer-minor-version"));
+  }
+
+  private static String copy(Document document) throws IOException {
+    Path file = corpusFiles.resolve(document.fileName());
+    Files.write(file, document.bytes());
+    return file.toString();
+  }
 
   @Test
   void aValidReportIsValidWithAOneLineSummary() {
@@ -33,8 +53,8 @@ class ValidateExampleTest {
 
   @Test
   void theGoldenSeedReportIsValidInStrictMode() {
-    assertThat(run("--strict", GOLDEN_SEED)).isEqualTo(new Outcome(ValidateExample.VALID,
-        "valid: " + GOLDEN_SEED + ": report seed-2023-09-07-drones-across-russia "
+    assertThat(run("--strict", goldenSeed)).isEqualTo(new Outcome(ValidateExample.VALID,
+        "valid: " + goldenSeed + ": report seed-2023-09-07-drones-across-russia "
             + "(schema 1.0): 10 incidents, 13 claims, 2 aid packages\n"));
   }
 
@@ -67,9 +87,9 @@ class ValidateExampleTest {
 
   @Test
   void aNewerMinorVersionIsValidWhenTolerantAndInvalidWhenStrict() {
-    assertThat(run(NEWER_MINOR).output()).contains("(schema 1.3)");
-    assertThat(run(NEWER_MINOR).exitCode()).isEqualTo(0);
-    assertThat(run("--strict", NEWER_MINOR)).isEqualTo(new Outcome(1, "invalid: " + NEWER_MINOR
+    assertThat(run(newerMinor).output()).contains("(schema 1.3)");
+    assertThat(run(newerMinor).exitCode()).isEqualTo(0);
+    assertThat(run("--strict", newerMinor)).isEqualTo(new Outcome(1, "invalid: " + newerMinor
         + ": 1 problem (unknown_value, line 29, column 15)\n"
         + "  $.incidents[0].type: 'glide_bomb_intercepted' is not a code of "
         + "IncidentType known to this version (strict mode)\n"));

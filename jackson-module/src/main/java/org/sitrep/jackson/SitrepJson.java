@@ -161,7 +161,7 @@ public final class SitrepJson {
    * @param <T> the type
    * @return the value, validated by the core
    * @throws SitrepJsonException if the document is not a valid value of the type, or the stream
-   *     fails ({@link SitrepJsonException.Kind#IO})
+   *     fails ({@link org.sitrep.wire.ReadFailure.Kind#IO})
    * @throws IllegalArgumentException if {@code type} is not a Sitrep type
    */
   public <T> T read(InputStream json, Class<T> type) throws SitrepJsonException {
@@ -177,7 +177,7 @@ public final class SitrepJson {
    * @param <T> the type
    * @return the value, validated by the core
    * @throws SitrepJsonException if the document is not a valid value of the type, or the reader
-   *     fails ({@link SitrepJsonException.Kind#IO})
+   *     fails ({@link org.sitrep.wire.ReadFailure.Kind#IO})
    * @throws IllegalArgumentException if {@code type} is not a Sitrep type
    */
   public <T> T read(Reader json, Class<T> type) throws SitrepJsonException {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.Extensible;
 import org.sitrep.jackson.Samples.Sample;
+import org.sitrep.testing.EveryAttribute;
 
 /**
  * The golden files pin the wire format: one canonical document per public object type and the
@@ -68,7 +69,7 @@ class GoldenFilesTest {
     String damage = TestFiles.text("golden/damage.json");
     String noCount =
         SitrepJson.tolerant()
-            .writeString(Samples.DAMAGE.withCount(java.util.Optional.empty()));
+            .writeString(EveryAttribute.damage().withCount(java.util.Optional.empty()));
     assertThat(damage).contains("\"count\"");
     assertThat(noCount).doesNotContain("count");
   }

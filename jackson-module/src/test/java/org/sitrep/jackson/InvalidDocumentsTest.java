@@ -3,9 +3,7 @@ package org.sitrep.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +11,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.conformance.InvalidDocument;
 import org.sitrep.wire.ReadFailure.Kind;
 
 /**
- * The corpus of bad documents under {@code invalid/}: each is named after what is wrong with it,
+ * The corpus of bad documents under {@code invalid/} of the conformance corpus: each is named after what is wrong with it,
  * and {@code invalid/expectations.tsv} gives the type it is read as, the mode, and the exception
  * kind and JSON path that reading must report.
  */
@@ -34,18 +33,14 @@ class InvalidDocumentsTest {
 
   static List<Case> cases() throws ClassNotFoundException {
     List<Case> cases = new java.util.ArrayList<>();
-    for (String line : TestFiles.text("invalid/expectations.tsv").split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (InvalidDocument d : TestFiles.CORPUS.invalid()) {
       cases.add(
           new Case(
-              f[0],
-              Class.forName("org.sitrep." + f[1]),
-              f[2].equals("strict"),
-              Kind.valueOf(f[3]),
-              f[4]));
+              d.fileName(),
+              Class.forName(d.typeName()),
+              d.strict(),
+              Kind.valueOf(d.kind()),
+              d.jsonPath()));
     }
     return cases;
   }
@@ -73,11 +68,11 @@ class InvalidDocumentsTest {
 
   @Test
   void theCorpusHasAtLeastFortyDocumentsEachWithAnExpectation() throws Exception {
-    File dir =
-        new File(InvalidDocumentsTest.class.getResource("/invalid/expectations.tsv").toURI())
-            .getParentFile();
     Set<String> documents =
-        Arrays.stream(dir.list((d, name) -> name.endsWith(".json"))).collect(Collectors.toSet());
+        TestFiles.CORPUS.index().stream()
+            .filter(p -> p.startsWith("invalid/") && p.endsWith(".json"))
+            .map(p -> p.substring("invalid/".length()))
+            .collect(Collectors.toSet());
     Set<String> expected = cases().stream().map(Case::file).collect(Collectors.toSet());
     assertThat(documents).hasSizeGreaterThanOrEqualTo(40).isEqualTo(expected);
   }

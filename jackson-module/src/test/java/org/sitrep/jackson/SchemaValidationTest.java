@@ -11,9 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,11 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Estimate;
 import org.sitrep.Incident;
 import org.sitrep.Report;
+import org.sitrep.conformance.Document;
+import org.sitrep.conformance.JavaOnlyDocument;
+import org.sitrep.testing.EveryAttribute;
 import org.sitrep.testing.SeedArticle;
 import org.sitrep.wire.ReadFailure.Kind;
 
@@ -42,9 +41,6 @@ class SchemaValidationTest {
   private static final ObjectMapper PARSER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final Path GOLDEN = Path.of("src/test/resources/golden");
-  private static final Path INVALID = Path.of("src/test/resources/invalid");
-
   /** Kinds of error that are about structure: the schema must catch every one of them. */
   private static final Set<Kind> STRUCTURAL =
       EnumSet.of(
@@ -59,7 +55,7 @@ class SchemaValidationTest {
     Map<String, Class<?>> byFile = goldenTypes();
     Set<Class<?>> covered = new java.util.HashSet<>();
     for (Map.Entry<String, Class<?>> e : byFile.entrySet()) {
-      JsonNode doc = PARSER.readTree(Files.readString(GOLDEN.resolve(e.getKey()), StandardCharsets.UTF_8));
+      JsonNode doc = PARSER.readTree(TestFiles.text("golden/" + e.getKey()));
       for (boolean strict : new boolean[] {false, true}) {
         assertThat(NetworkntSchemas.validate(e.getValue(), strict, doc))
             .as("%s against the %s %s schema", e.getKey(), strict ? "strict" : "tolerant",
@@ -81,7 +77,7 @@ class SchemaValidationTest {
 
   @Test
   void theFullReportIsValidInBothVariants() throws IOException {
-    JsonNode full = PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.report()));
+    JsonNode full = PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.report()));
     assertThat(NetworkntSchemas.validate(Report.class, false, full)).isEmpty();
     assertThat(NetworkntSchemas.validate(Report.class, true, full)).isEmpty();
   }
@@ -98,7 +94,7 @@ class SchemaValidationTest {
       boolean strict = row[2].equals("strict");
       Kind kind = Kind.valueOf(row[3]);
       seen.add(file);
-      String text = Files.readString(INVALID.resolve(file), StandardCharsets.UTF_8);
+      String text = TestFiles.text("invalid/" + file);
 
       // The Java reader refuses it, as the corpus says.
       SitrepJsonException e =
@@ -134,7 +130,7 @@ class SchemaValidationTest {
 
   @Test
   void unknownPropertiesAreValidInTheTolerantVariantOnlyAsInTheJavaReader() throws IOException {
-    ObjectNode report = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.report()));
+    ObjectNode report = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.report()));
     report.put("generator", "sitrep-relay 2.0");
     ObjectNode incident = (ObjectNode) report.path("incidents").get(0);
     incident.putObject("confidence").put("score", 0.8).putArray("sources").add("osint");
@@ -155,7 +151,7 @@ class SchemaValidationTest {
 
   @Test
   void unknownCodesOfOpenVocabulariesAreValidInTheTolerantVariantOnlyAsInTheJavaReader() throws IOException {
-    ObjectNode incident = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.incident()));
+    ObjectNode incident = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.incident()));
     incident.put("type", "loitering_munition_attack");
     ((ArrayNode) incident.path("means")).add("loitering_munition");
     String json = PARSER.writeValueAsString(incident);
@@ -170,7 +166,7 @@ class SchemaValidationTest {
 
   @Test
   void anUnknownValueOfAClosedVocabularyIsInvalidInBothVariantsAsInTheJavaReader() throws IOException {
-    ObjectNode estimate = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(FullValues.estimate()));
+    ObjectNode estimate = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.estimate()));
     estimate.put("qualifier", "roughly");
     String json = PARSER.writeValueAsString(estimate);
     for (SitrepJson reader : List.of(SitrepJson.tolerant(), SitrepJson.strict())) {
@@ -205,11 +201,8 @@ class SchemaValidationTest {
   /** Golden file name to the type it holds: {@code estimate-exact-zero.json} is an Estimate. */
   static Map<String, Class<?>> goldenTypes() throws IOException {
     Map<String, Class<?>> types = new LinkedHashMap<>();
-    List<String> files;
-    try (Stream<Path> list = Files.list(GOLDEN)) {
-      files = list.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted()
-          .collect(Collectors.toList());
-    }
+    List<String> files = TestFiles.CORPUS.golden().stream().map(Document::fileName).sorted()
+        .collect(Collectors.toList());
     for (String file : files) {
       String base = file.equals("seed-report.json") ? "report" : file.replace(".json", "");
       Class<?> match = null;
@@ -227,21 +220,17 @@ class SchemaValidationTest {
   }
 
   /** @return the rows of the invalid corpus: file, type, mode, kind, path */
-  static List<String[]> expectations() throws IOException {
-    return Files.readAllLines(INVALID.resolve("expectations.tsv"), StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank() && !l.startsWith("#"))
-        .map(l -> l.split("\t"))
+  static List<String[]> expectations() {
+    return TestFiles.CORPUS.invalid().stream()
+        .map(d -> new String[] {d.fileName(), d.type(), d.mode(), d.kind(), d.jsonPath()})
         .collect(Collectors.toList());
   }
 
   /** @return the documents only the Java reader refuses, with why */
   static Map<String, String> javaOnly() {
     Map<String, String> files = new LinkedHashMap<>();
-    for (String line : TestFiles.text("schema/java-only.tsv").split("\n")) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        String[] cells = line.split("\t");
-        files.put(cells[0], cells[1]);
-      }
+    for (JavaOnlyDocument d : TestFiles.CORPUS.javaOnly()) {
+      files.put(d.fileName(), d.reason());
     }
     return files;
   }

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +20,13 @@ import org.junit.jupiter.api.Test;
  * amounts, counts, coordinates, schema versions), each put into a minimal document: the Java reader
  * and the schema (networknt) give the same verdict, in both modes, except for the values listed
  * with a reason. The cases, with the schema's verdicts, are written to {@code
- * schema/value-cases.json}, which {@code schema-check/check.mjs} replays with Ajv, so that the two
+ * schema/value-cases.json} of the conformance corpus, which {@code schema-check/check.mjs} replays with Ajv, so that the two
  * validators are shown to agree value by value, regular expressions and formats included ({@code
  * -Dsitrep.schema.update=true} rewrites the file).
  */
 class SchemaValueCasesTest {
-  private static final Path CASES = Path.of("src/test/resources/schema/value-cases.json");
+  /** The file of the conformance corpus. */
+  private static final String CASES = "schema/value-cases.json";
 
   private static final String INTEGER_VALUED =
       "JSON Schema's integer is any number with a zero fraction, so 1.0 and 1e3 are integers to it;"
@@ -188,10 +186,14 @@ class SchemaValueCasesTest {
       }
     }
     String expected = SchemaFiles.render(cases);
+    String actual;
     if (SchemaFiles.UPDATE) {
-      Files.writeString(CASES, expected, StandardCharsets.UTF_8);
+      TestFiles.writeSource(CASES, expected);
+      actual = expected;
+    } else {
+      actual = TestFiles.CORPUS.schemaValueCases().text();
     }
-    assertThat(Files.readString(CASES, StandardCharsets.UTF_8))
+    assertThat(actual)
         .as("schema/value-cases.json is stale: run with -Dsitrep.schema.update=true")
         .isEqualTo(expected);
     List<String> kinds = new ArrayList<>();

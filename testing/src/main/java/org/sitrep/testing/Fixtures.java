@@ -63,8 +63,8 @@ import org.sitrep.VerificationStatus;
  * <p>Single values carry no references to other parts of a report ({@link #incident()} lists no
  * claims, {@link #claim()} is about nothing), so any of them can be added to a report on its own.
  * For a whole report whose parts refer to each other, use {@link #report()}; for the real article
- * with all its facts, {@link SeedArticle#report()}; for many random valid values, {@link
- * SitrepArbitraries}.
+ * with all its facts, {@link SeedArticle#report()}; for values with every attribute set, {@link
+ * EveryAttribute}; for many random valid values, {@link SitrepArbitraries}.
  */
 public final class Fixtures {
   private Fixtures() {}

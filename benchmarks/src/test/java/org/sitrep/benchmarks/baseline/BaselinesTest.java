@@ -24,9 +24,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sitrep.benchmarks.EveryAttribute;
-import org.sitrep.benchmarks.Fixtures;
+import org.sitrep.benchmarks.BenchmarkInputs;
 import org.sitrep.benchmarks.SitrepSide;
+import org.sitrep.testing.EveryAttribute;
 
 /**
  * The baselines bind Sitrep's JSON, as Sitrep writes it, completely: read and written back, a
@@ -40,7 +40,7 @@ class BaselinesTest {
   static Stream<Arguments> documents() {
     List<Arguments> documents = new ArrayList<>();
     for (Class<?> type : List.of(Pojos.Report.class, Records.Report.class)) {
-      documents.add(Arguments.of("seed report", Fixtures.seedReportJson(), type));
+      documents.add(Arguments.of("seed report", BenchmarkInputs.seedReportJson(), type));
       documents.add(Arguments.of("every attribute", everyAttribute(), type));
     }
     return documents.stream();
@@ -91,7 +91,7 @@ class BaselinesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("roots")
   void anUnknownPropertyFailsTheRead(Class<?> root) throws IOException {
-    ObjectNode report = (ObjectNode) TREES.readTree(Fixtures.seedReportJson());
+    ObjectNode report = (ObjectNode) TREES.readTree(BenchmarkInputs.seedReportJson());
     report.put("not_in_the_baseline", 1);
     byte[] json = TREES.writeValueAsBytes(report);
 
@@ -105,7 +105,7 @@ class BaselinesTest {
   void everyIncidentOfTheFeedReadsAndWritesBackTheSame(Class<?> root) throws IOException {
     Class<?> incident =
         root.getEnclosingClass() == Pojos.class ? Pojos.Incident.class : Records.Incident.class;
-    String[] lines = new String(Fixtures.incidentFeed(20), StandardCharsets.UTF_8).split("\n");
+    String[] lines = new String(BenchmarkInputs.incidentFeed(20), StandardCharsets.UTF_8).split("\n");
 
     for (String line : lines) {
       Object bound = MAPPER.readerFor(incident).readValue(line);

@@ -14,10 +14,10 @@ import org.sitrep.Report;
 import org.sitrep.jackson.SitrepJson;
 import org.sitrep.testing.SeedArticle;
 
-class FixturesTest {
+class BenchmarkInputsTest {
   @Test
   void theSeedReportJsonIsCompactAndReadsBackAsTheSeedReport() throws Exception {
-    byte[] json = Fixtures.seedReportJson();
+    byte[] json = BenchmarkInputs.seedReportJson();
 
     assertThat(new String(json, StandardCharsets.UTF_8))
         .startsWith("{\"id\":")
@@ -27,10 +27,10 @@ class FixturesTest {
 
   @Test
   void theFeedHasOneValidIncidentPerLineEachWithItsOwnIds() throws Exception {
-    byte[] feed = Fixtures.incidentFeed(Fixtures.FEED_INCIDENTS);
+    byte[] feed = BenchmarkInputs.incidentFeed(BenchmarkInputs.FEED_INCIDENTS);
     String[] lines = new String(feed, StandardCharsets.UTF_8).split("\n");
 
-    assertThat(lines).hasSize(Fixtures.FEED_INCIDENTS);
+    assertThat(lines).hasSize(BenchmarkInputs.FEED_INCIDENTS);
     Set<String> ids = new HashSet<>();
     for (String line : lines) {
       Incident incident = SitrepJson.strict().read(line, Incident.class);
@@ -48,7 +48,7 @@ class FixturesTest {
 
   @Test
   void theStreamingReaderReadsTheWholeFeed() throws Exception {
-    byte[] feed = Fixtures.incidentFeed(100);
+    byte[] feed = BenchmarkInputs.incidentFeed(100);
     List<Incident> read = new ArrayList<>();
 
     assertThat(SitrepSide.streamIncidents(feed, read::add)).isEqualTo(100);
@@ -59,6 +59,6 @@ class FixturesTest {
 
   @Test
   void theFeedIsTheSameEveryTime() {
-    assertThat(Fixtures.incidentFeed(100)).isEqualTo(Fixtures.incidentFeed(100));
+    assertThat(BenchmarkInputs.incidentFeed(100)).isEqualTo(BenchmarkInputs.incidentFeed(100));
   }
 }

@@ -14,8 +14,8 @@ import org.sitrep.testing.SeedArticle;
  * the seed report's JSON and a feed of incidents derived from it. Everything here is
  * deterministic.
  */
-public final class Fixtures {
-  private Fixtures() {}
+public final class BenchmarkInputs {
+  private BenchmarkInputs() {}
 
   /** How many incidents the NDJSON feed holds. */
   public static final int FEED_INCIDENTS = 10_000;
