@@ -22,13 +22,14 @@ class WirePropertyAccessTest {
   void everyPropertyReadsTheAccessorItIsNamedAfter() throws Exception {
     List<String> problems = new ArrayList<>();
     for (WireType<?, ?> type : WireTypes.all()) {
-      Object value = everyAttribute(type);
-      for (WireProperty<?, ?, ?> p : type.properties()) {
-        Object expected = type.javaType().getMethod(p.javaName()).invoke(value);
-        Object actual = read(p, value);
-        if (!expected.equals(actual)) {
-          problems.add(type.name() + "." + p.wireName() + " reads " + actual + ", not "
-              + p.javaName() + "() = " + expected);
+      for (Object value : values(type)) {
+        for (WireProperty<?, ?, ?> p : type.properties()) {
+          Object expected = type.javaType().getMethod(p.javaName()).invoke(value);
+          Object actual = read(p, value);
+          if (!expected.equals(actual)) {
+            problems.add(type.name() + "." + p.wireName() + " reads " + actual + ", not "
+                + p.javaName() + "() = " + expected);
+          }
         }
       }
     }
@@ -38,15 +39,37 @@ class WirePropertyAccessTest {
   @Test
   void aValueRebuiltFromItsPropertiesThroughTheDefinitionIsEqual() throws Exception {
     for (WireType<?, ?> type : WireTypes.all()) {
-      Object value = everyAttribute(type);
-      assertThat(rebuild(type, value)).as(type.name()).isEqualTo(value);
+      for (Object value : values(type)) {
+        assertThat(rebuild(type, value)).as(type.name()).isEqualTo(value);
+      }
     }
+  }
+
+  @Test
+  void theValuesCheckedTellEveryTwoPropertiesOfATypeApart() throws Exception {
+    List<String> alike = new ArrayList<>();
+    for (WireType<?, ?> type : WireTypes.all()) {
+      List<Object> values = values(type);
+      List<? extends WireProperty<?, ?, ?>> ps = type.properties();
+      for (int i = 0; i < ps.size(); i++) {
+        for (int j = i + 1; j < ps.size(); j++) {
+          boolean apart = false;
+          for (Object value : values) {
+            apart |= !read(ps.get(i), value).equals(read(ps.get(j), value));
+          }
+          if (!apart) {
+            alike.add(type.name() + ": " + ps.get(i).wireName() + " = " + ps.get(j).wireName());
+          }
+        }
+      }
+    }
+    assertThat(alike).as("a swapped getter would go unnoticed").isEmpty();
   }
 
   @Test
   void theFixtureGivesEveryPropertyAValue() throws Exception {
     for (WireType<?, ?> type : WireTypes.all()) {
-      Object value = everyAttribute(type);
+      Object value = values(type).get(0);
       for (WireProperty<?, ?, ?> p : type.properties()) {
         Object v = read(p, value);
         assertThat(v)
@@ -58,11 +81,36 @@ class WirePropertyAccessTest {
     }
   }
 
-  private static Object everyAttribute(WireType<?, ?> type) throws Exception {
+  /**
+   * The values checked for a type: {@link EveryAttribute}'s, and where two of its properties hold
+   * equal values (an exact estimate's three bounds, an exact time's start and end) one more that
+   * tells them apart.
+   */
+  private static List<Object> values(WireType<?, ?> type) throws Exception {
     String name = type.name();
     Method m =
         EveryAttribute.class.getMethod(Character.toLowerCase(name.charAt(0)) + name.substring(1));
-    return m.invoke(null);
+    List<Object> values = new ArrayList<>();
+    values.add(m.invoke(null));
+    if (type == WireTypes.ESTIMATE) {
+      values.add(
+          org.sitrep.Estimate.builder()
+              .low(20)
+              .best(25)
+              .high(30)
+              .qualifier(org.sitrep.EstimateQualifier.RANGE)
+              .phrase("between 20 and 30")
+              .build());
+    } else if (type == WireTypes.REPORTED_TIME) {
+      values.add(
+          org.sitrep.ReportedTime.builder()
+              .start(java.time.LocalDate.of(2023, 9, 4))
+              .end(java.time.LocalDate.of(2023, 9, 10))
+              .precision(org.sitrep.TimePrecision.WEEK)
+              .phrase("last week")
+              .build());
+    }
+    return values;
   }
 
   @SuppressWarnings("unchecked")
