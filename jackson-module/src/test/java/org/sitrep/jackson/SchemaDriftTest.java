@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.Extensible;
 import org.sitrep.Vocabulary;
 import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.schema.SitrepSchema;
 
 /**
  * The schema must never drift from what the Java side writes and reads. For every type: the

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitrep.schema.SitrepSchema;
 
 /**
  * The schema files and how they are made. {@code report.schema.json} (tolerant) is the one written
@@ -25,8 +26,8 @@ final class SchemaFiles {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The hand-written source, in the module's resources. */
-  static final Path SOURCE_DIRECTORY = Path.of("src/main/resources/org/sitrep/schema");
+  /** The hand-written source, in sitrep-wire's resources. */
+  static final Path SOURCE_DIRECTORY = Path.of("../wire/src/main/resources/org/sitrep/schema");
 
   /** The published copy. */
   static final Path DOCS_DIRECTORY = Path.of("../docs/schema");

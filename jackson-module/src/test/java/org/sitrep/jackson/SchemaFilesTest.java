@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Incident;
 import org.sitrep.Report;
+import org.sitrep.schema.SitrepSchema;
 
 /**
  * The schema files: derived from the hand-written tolerant report schema, shipped in the jar,

@@ -28,6 +28,7 @@ import org.sitrep.Estimate;
 import org.sitrep.Incident;
 import org.sitrep.Report;
 import org.sitrep.jackson.SitrepJsonException.Kind;
+import org.sitrep.schema.SitrepSchema;
 import org.sitrep.testing.SeedArticle;
 
 /**
