@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * Every file generated from the wire definition, and the one command that regenerates them all:
  * {@value #COMMAND}. It writes the JSON Schema into this module's resources (and its class-path
  * copy, so that the modules built after it in the same run see the new files) and into {@code
- * docs/schema/}. Without the property,
+ * docs/schema/}, and the property tables into {@code docs/wire-format.md}. Without the property,
  * {@link GeneratedFilesTest} fails on any stale file and names the command.
  */
 final class GeneratedFiles {
@@ -38,6 +38,9 @@ final class GeneratedFiles {
   /** The published copy. */
   static final Path DOCS_SCHEMA = Path.of("../docs/schema");
 
+  /** The wire format's document, whose §3 tables are generated. */
+  static final Path WIRE_FORMAT = Path.of("../docs/wire-format.md");
+
   private GeneratedFiles() {}
 
   /** @return every generated file, its path from the wire module's directory to its text */
@@ -47,6 +50,7 @@ final class GeneratedFiles {
     for (Path dir : new Path[] {RESOURCES, DOCS_SCHEMA}) {
       schema.forEach((name, node) -> files.put(dir.resolve(name), SchemaGenerator.render(node)));
     }
+    files.put(WIRE_FORMAT, WireFormatTables.update(read(WIRE_FORMAT)));
     return files;
   }
 

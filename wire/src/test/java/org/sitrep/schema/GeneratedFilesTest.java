@@ -1,9 +1,12 @@
 package org.sitrep.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,12 +31,30 @@ class GeneratedFilesTest {
 
   @Test
   void everyGeneratedFileIsCurrent() {
+    List<String> stale = new ArrayList<>();
     for (Map.Entry<Path, String> e : GENERATED.entrySet()) {
-      assertThat(Files.exists(e.getKey()) ? GeneratedFiles.read(e.getKey()) : "(missing)")
-          .as("%s is stale: regenerate with `%s` and review the diff", e.getKey(),
-              GeneratedFiles.COMMAND)
-          .isEqualTo(e.getValue());
+      String found = Files.exists(e.getKey()) ? GeneratedFiles.read(e.getKey()) : null;
+      if (found == null) {
+        stale.add(e.getKey() + " is missing");
+      } else if (!found.equals(e.getValue())) {
+        stale.add(e.getKey() + " differs from line " + firstDifference(found, e.getValue()));
+      }
     }
+    if (!stale.isEmpty()) {
+      fail("Stale generated files (" + String.join("; ", stale) + "): regenerate with `"
+          + GeneratedFiles.COMMAND + "` and review the diff");
+    }
+  }
+
+  private static String firstDifference(String found, String expected) {
+    String[] a = found.split("\n", -1);
+    String[] b = expected.split("\n", -1);
+    int i = 0;
+    while (i < a.length && i < b.length && a[i].equals(b[i])) {
+      i++;
+    }
+    return (i + 1) + ": it has \"" + (i < a.length ? a[i] : "") + "\", the generator makes \""
+        + (i < b.length ? b[i] : "") + "\"";
   }
 
   @Test
@@ -54,7 +75,8 @@ class GeneratedFilesTest {
 
   @Test
   void theCommandIsDocumented() {
-    for (Path doc : new Path[] {GeneratedFiles.DOCS_SCHEMA.resolve("README.md")}) {
+    for (Path doc :
+        new Path[] {GeneratedFiles.WIRE_FORMAT, GeneratedFiles.DOCS_SCHEMA.resolve("README.md")}) {
       assertThat(GeneratedFiles.read(doc).contains(GeneratedFiles.COMMAND))
           .as("%s documents `%s`", doc, GeneratedFiles.COMMAND)
           .isTrue();
