@@ -223,7 +223,8 @@ final class Javadocs {
           break;
         case CODE:
         case LITERAL:
-          out.append(code(((LiteralTree) tree).getBody().getBody().replaceAll("\\s+", " ").trim()));
+          String literal = ((LiteralTree) tree).getBody().getBody();
+          out.append(code(literal.replaceAll("\\s+", " ").trim()));
           break;
         case LINK:
         case LINK_PLAIN:

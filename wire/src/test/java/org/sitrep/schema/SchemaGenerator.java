@@ -42,6 +42,12 @@ import org.sitrep.wire.WireValue;
  * vocabulary is {@code anyOf [enum of the known codes, $ref Code]}, a closed one an {@code enum}.
  * The strict variant differs only in {@code additionalProperties: false} and open vocabularies
  * narrowed to their {@code enum}.
+ *
+ * <p>In the fragments, {@code $defs} lists every definition in the order of the output: an object
+ * type or a vocabulary by name with only its extra keywords (under {@code properties}, a property's
+ * extra keywords, appended after the generated ones; a {@code description} there replaces the
+ * Javadoc's, for the one property whose Javadoc speaks of Java only: {@code schema_version}), a
+ * scalar definition in full.
  */
 final class SchemaGenerator {
   /** The hand-written part, from the wire module's directory (Surefire's working directory). */
