@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.schema.SitrepSchema;
 
 /**
  * The shipped schema in networknt's json-schema-validator: every file registered under its {@code

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.sitrep.schema.SitrepSchema;
 import org.sitrep.testing.EveryAttribute;
 
 /**

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.Extensible;
 import org.sitrep.Vocabulary;
+import org.sitrep.schema.SitrepSchema;
 import org.sitrep.testing.EveryAttribute;
 import org.sitrep.wire.ReadFailure.Kind;
 

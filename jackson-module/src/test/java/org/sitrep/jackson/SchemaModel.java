@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.schema.SitrepSchema;
 
 /** Reads the shipped tolerant schema as a model: its types, their properties, and the values of a document by type. */
 final class SchemaModel {

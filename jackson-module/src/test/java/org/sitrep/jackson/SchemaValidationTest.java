@@ -25,6 +25,7 @@ import org.sitrep.Incident;
 import org.sitrep.Report;
 import org.sitrep.conformance.Document;
 import org.sitrep.conformance.JavaOnlyDocument;
+import org.sitrep.schema.SitrepSchema;
 import org.sitrep.testing.EveryAttribute;
 import org.sitrep.testing.SeedArticle;
 import org.sitrep.wire.ReadFailure.Kind;

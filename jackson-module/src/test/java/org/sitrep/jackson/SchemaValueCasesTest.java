@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.sitrep.schema.SitrepSchema;
 
 /**
  * Values of each kind the schema checks by format or pattern (dates, date-times, URLs, language

@@ -1,4 +1,4 @@
-package org.sitrep.jackson;
+package org.sitrep.schema;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +33,15 @@ import org.sitrep.ReportedTime;
 import org.sitrep.Site;
 
 /**
- * The JSON Schema (draft 2020-12) of the wire format, as shipped in this jar: the same files as
- * {@code docs/schema/}, for services that validate Sitrep documents without this library, and for
- * Java code that wants to hand the schema on.
+ * The JSON Schema (draft 2020-12) of the wire format, as shipped in the {@code sitrep-wire} jar:
+ * the same files as {@code docs/schema/}, for services that validate Sitrep documents without this
+ * library, and for Java code that wants to hand the schema on. The files are generated from the
+ * wire definition ({@link org.sitrep.wire.WireTypes}) and the model's Javadoc; this class needs no
+ * JSON library.
  *
  * <pre>{@code
- * String schema = SitrepSchema.report();                  // tolerant: what SitrepJson.tolerant() reads
- * String strict = SitrepSchema.reportStrict();            // strict: what SitrepJson.strict() reads
+ * String schema = SitrepSchema.report();                  // tolerant: what a tolerant reader reads
+ * String strict = SitrepSchema.reportStrict();            // strict: what a strict reader reads
  * String incident = SitrepSchema.of(Incident.class);      // one type, by $ref into report.schema.json
  * Map<String, String> all = SitrepSchema.files();         // every file by $id, to register offline
  * }</pre>
@@ -47,8 +49,9 @@ import org.sitrep.Site;
  * <p>There are two variants. The <b>tolerant</b> one ({@link #BASE_ID}) matches the default reader:
  * unknown properties are allowed at every level and any well-formed code of an open vocabulary is
  * accepted, so that documents of newer 1.y producers validate. The <b>strict</b> one ({@link
- * #STRICT_BASE_ID}) matches {@link SitrepJson#strict()}: {@code additionalProperties: false} on every
- * object and only the codes this version knows. {@code report.schema.json} holds every type under
+ * #STRICT_BASE_ID}) matches a binding's strict reader ({@code SitrepJson.strict()} of {@code
+ * sitrep-jackson}): {@code additionalProperties: false} on every object and only the codes this
+ * version knows. {@code report.schema.json} holds every type under
  * {@code $defs}; each other file is a thin schema with its own {@code $id} that refers into it, so a
  * validator needs all the files of a variant registered under their {@code $id}s ({@link
  * #files()}). The {@code $id}s are names, not addresses to fetch.

@@ -1,0 +1,44 @@
+package org.sitrep.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.wire.WireTypes;
+
+/** The property tables of docs/wire-format.md §3, from the definition. */
+class WireFormatTablesTest {
+  @Test
+  void aTableSaysWhatEachPropertyIsAndWhetherItIsRequired() {
+    assertThat(WireFormatTables.table(WireTypes.CASUALTY))
+        .isEqualTo(
+            "| property | JSON | required |\n"
+                + "|---|---|---|\n"
+                + "| `id` | id (`CasualtyId`) | yes |\n"
+                + "| `outcome` | code, open `CasualtyOutcome` | yes |\n"
+                + "| `population` | code, open `PopulationGroup` | yes |\n"
+                + "| `count` | [Estimate](#estimate) | yes |\n"
+                + "| `as_of` | [ReportedTime](#reportedtime) | no |\n"
+                + "| `provisional` | boolean | no; written always (default `false`) |\n"
+                + "| `claim` | id (`ClaimId`) | no |\n");
+    assertThat(WireFormatTables.table(WireTypes.AID_PACKAGE))
+        .contains("| `stage` | code, closed `AidStage` | yes |\n")
+        .contains("| `items` | array of [AidItem](#aiditem) | no; omitted when empty |\n");
+  }
+
+  @Test
+  void everyTypeNeedsItsMarkedSectionAndNoOtherMayHaveOne() {
+    assertThatThrownBy(() -> WireFormatTables.update("# no tables\n"))
+        .hasMessageContaining("has no generated table of [Report, ");
+    StringBuilder doc = new StringBuilder();
+    WireTypes.all().forEach(t -> doc.append("<!-- generated: WireTypes ").append(t.name())
+        .append(" -->\nold\n<!-- end generated -->\n"));
+    assertThat(WireFormatTables.update(doc.toString()))
+        .doesNotContain("old")
+        .contains("<!-- generated: WireTypes Money -->\n\n| property | JSON | required |\n");
+    assertThatThrownBy(
+            () -> WireFormatTables.update(
+                doc + "<!-- generated: WireTypes Nothing -->\n<!-- end generated -->\n"))
+        .hasMessageContaining("a generated table of Nothing");
+  }
+}
