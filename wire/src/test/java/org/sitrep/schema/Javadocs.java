@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,22 @@ final class Javadocs {
   /** Type name to its doc, and "Type#member" (an accessor, a constant) to the member's doc. */
   private final Map<String, DocCommentTree> docs = new HashMap<>();
 
+  /** Each type's methods without parameters, in the order the source declares them. */
+  private final Map<String, List<String>> declared = new LinkedHashMap<>();
+
   private Javadocs() {}
+
+  /**
+   * @param type a core type's simple name
+   * @return its methods without parameters (accessors among them), in declaration order
+   */
+  List<String> declaredMethods(String type) {
+    List<String> methods = declared.get(type);
+    if (methods == null) {
+      throw new IllegalArgumentException("no type " + type + " in " + CORE_SOURCES);
+    }
+    return methods;
+  }
 
   /** @return the Javadoc of every top-level type of the core's {@code org.sitrep} package */
   static Javadocs readCore() {
@@ -96,10 +112,13 @@ final class Javadocs {
   private void add(DocTrees trees, CompilationUnitTree unit, ClassTree type) {
     String name = type.getSimpleName().toString();
     put(name, trees.getDocCommentTree(TreePath.getPath(unit, type)));
+    List<String> methods = new ArrayList<>();
+    declared.put(name, methods);
     for (Tree member : type.getMembers()) {
       String memberName = null;
       if (member instanceof MethodTree && ((MethodTree) member).getParameters().isEmpty()) {
         memberName = ((MethodTree) member).getName().toString();
+        methods.add(memberName);
       } else if (member instanceof VariableTree) {
         memberName = ((VariableTree) member).getName().toString();
       }
