@@ -122,7 +122,7 @@ final class Codecs {
         if (value.javaType() == String.class) {
           return (Codec<V>) TEXT; // the core checks what the text must be
         }
-        return text(value.expected(), value::parse, value::format);
+        return text(value.expected(), value.parser(), value.formatter());
       case SCHEMA_VERSION:
         return (Codec<V>) SCHEMA_VERSION;
       case OPEN_CODE:
@@ -179,7 +179,7 @@ final class Codecs {
    * @param vocabulary the vocabulary's wire value
    */
   private static <V> Codec<V> open(WireValue<V> vocabulary) {
-    Codec<V> plain = text(vocabulary.expected(), vocabulary::parse, vocabulary::format);
+    Codec<V> plain = text(vocabulary.expected(), vocabulary.parser(), vocabulary.formatter());
     String typeName = vocabulary.schemaName();
     return new Codec<>() {
       @Override

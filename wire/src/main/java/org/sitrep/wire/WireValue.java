@@ -235,6 +235,29 @@ public final class WireValue<V> {
   }
 
   /**
+   * The parser behind {@link #parse(String)}, for a binding to call without going through this
+   * value on every read.
+   *
+   * @return the parser of a value written as a JSON string
+   * @throws IllegalStateException for a value not written as a string
+   */
+  public Parser<V> parser() {
+    requireString();
+    return parser;
+  }
+
+  /**
+   * The formatter behind {@link #format(Object)}, for a binding to call directly.
+   *
+   * @return the formatter of a value written as a JSON string
+   * @throws IllegalStateException for a value not written as a string
+   */
+  public Function<V, String> formatter() {
+    requireString();
+    return formatter;
+  }
+
+  /**
    * @return the codes known to this version: of a closed vocabulary, all it has; of an open one,
    *     its well-known terms; empty for other kinds
    */
