@@ -66,6 +66,15 @@ public abstract class Report implements WithReport, Extensible {
   /** @return when it was published */
   public abstract Optional<OffsetDateTime> publishedAt();
 
+  /**
+   * When the publisher last changed it, as the page says: "Updated 7 September 2023, 14:05".
+   * Reports are revised as tolls rise; this tells two versions of one report apart. Not before
+   * {@link #publishedAt()}.
+   *
+   * @return when it was last updated, if the report says
+   */
+  public abstract Optional<OffsetDateTime> modifiedAt();
+
   /** @return when the recorder retrieved it */
   public abstract Optional<OffsetDateTime> retrievedAt();
 
@@ -146,6 +155,12 @@ public abstract class Report implements WithReport, Extensible {
       v.require(
           !retrievedAt().get().isBefore(publishedAt().get()),
           "retrievedAt",
+          "must not be before publishedAt (" + publishedAt().get() + ")");
+    }
+    if (publishedAt().isPresent() && modifiedAt().isPresent()) {
+      v.require(
+          !modifiedAt().get().isBefore(publishedAt().get()),
+          "modifiedAt",
           "must not be before publishedAt (" + publishedAt().get() + ")");
     }
     checkIds(v);

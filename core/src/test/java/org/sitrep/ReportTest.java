@@ -200,6 +200,18 @@ class ReportTest {
   }
 
   @Test
+  void modifiedAtBeforePublishedAtIsRejectedAndLaterIsKept() {
+    assertSingleViolation(
+        () -> minimal().publishedAt(PUBLISHED).modifiedAt(PUBLISHED.minusMinutes(1)).build(),
+        "modifiedAt",
+        "must not be before publishedAt (2023-09-07T10:00+01:00)");
+    assertThat(
+            minimal().publishedAt(PUBLISHED).modifiedAt(PUBLISHED.plusHours(4)).build().modifiedAt())
+        .contains(PUBLISHED.plusHours(4));
+    assertThat(minimal().modifiedAt(PUBLISHED).build().modifiedAt()).contains(PUBLISHED);
+  }
+
+  @Test
   void retrievedAtBeforePublishedAtIsRejected() {
     assertSingleViolation(
         () -> minimal().publishedAt(PUBLISHED).retrievedAt(PUBLISHED.minusMinutes(1)).build(),

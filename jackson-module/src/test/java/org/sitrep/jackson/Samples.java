@@ -10,8 +10,8 @@ import org.sitrep.testing.SeedArticle;
 
 /**
  * The values of the golden files: one per public object type, each from {@link EveryAttribute}
- * (so each sets every property of its type), and the seed report; the golden estimate is an
- * open-ended one ("up to 17"), with the exact zero beside it.
+ * (so each sets every property of its type; {@code report} holds them all), and the seed report;
+ * the golden estimate is an open-ended one ("up to 17"), with the exact zero beside it.
  */
 final class Samples {
   private Samples() {}
@@ -28,6 +28,7 @@ final class Samples {
   static List<Sample> all() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("seed-report", SeedArticle.report());
+    m.put("report", EveryAttribute.report());
     m.put("incident", EveryAttribute.incident());
     m.put("claim", EveryAttribute.claim());
     m.put("aid-package", EveryAttribute.aidPackage());

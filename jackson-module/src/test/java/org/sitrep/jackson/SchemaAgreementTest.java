@@ -110,6 +110,8 @@ class SchemaAgreementTest {
     DIFFERENCES.put("ReportedTime.instant <- \"2023-09-07T06:30+03:00\"", SECONDS);
     DIFFERENCES.put("Report.retrieved_at <- \"2023-09-07T06:30:00+03:00\"", ORDER);
     DIFFERENCES.put("Report.retrieved_at <- \"2023-09-07T06:30:00.123456789Z\"", ORDER);
+    DIFFERENCES.put("Report.modified_at <- \"2023-09-07T06:30:00+03:00\"", ORDER);
+    DIFFERENCES.put("Report.modified_at <- \"2023-09-07T06:30:00.123456789Z\"", ORDER);
     DIFFERENCES.put("ReportedTime.start <- \"2023-02-28\"", SPAN);
     DIFFERENCES.put("ReportedTime.end <- \"2023-02-28\"", SPAN);
   }

@@ -439,6 +439,7 @@ public final class EveryAttribute {
                 .build())
         .url(URI.create("https://www.bbc.co.uk/news/world-europe-66740003"))
         .publishedAt(OffsetDateTime.parse("2023-09-07T09:00:00+01:00"))
+        .modifiedAt(OffsetDateTime.parse("2023-09-07T14:05:00+01:00"))
         .retrievedAt(OffsetDateTime.parse("2023-09-07T12:00:00Z"))
         .language("en-GB")
         .addAuthor(Actor.of("Jaroslav Lukiv", ActorKind.PERSON))

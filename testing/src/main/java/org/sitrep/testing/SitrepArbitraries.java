@@ -1266,10 +1266,23 @@ public final class SitrepArbitraries {
                 claims().list().ofMaxSize(4),
                 aidPackages().list().ofMaxSize(2),
                 Arbitraries.longs().list().ofMinSize(1).ofMaxSize(16))
-            .as(ReportWiring::wire),
+            .as(ReportWiring::wire)
+            .flatMap(SitrepArbitraries::revised),
         Report.builder().id(ReportId.of("x")).build(),
         Fixtures.report().build(),
         SeedArticle.report());
+  }
+
+  /** The report, or the report updated up to 30 days after its publication. */
+  private static Arbitrary<Report> revised(Report report) {
+    return Arbitraries.longs()
+        .between(0, 30L * 86_400)
+        .optional()
+        .map(
+            delay ->
+                report.publishedAt().isPresent() && delay.isPresent()
+                    ? report.withModifiedAt(report.publishedAt().get().plusSeconds(delay.get()))
+                    : report);
   }
 
   /** Published and retrieved times, retrieval never before publication. */

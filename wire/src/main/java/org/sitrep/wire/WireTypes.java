@@ -315,6 +315,8 @@ public final class WireTypes {
           .optional("url", WireValues.HTTP_URL, Report::url, Report.Builder::url)
           .optional("publishedAt", WireValues.DATE_TIME, Report::publishedAt,
               Report.Builder::publishedAt)
+          .optional("modifiedAt", WireValues.DATE_TIME, Report::modifiedAt,
+              Report.Builder::modifiedAt)
           .optional("retrievedAt", WireValues.DATE_TIME, Report::retrievedAt,
               Report.Builder::retrievedAt)
           .optional("language", WireValues.LANGUAGE_TAG, Report::language, Report.Builder::language)

@@ -272,8 +272,9 @@ final class Javadocs {
   }
 
   /**
-   * A link without a label: a type is its simple name; a member its name ({@code #start()} is
-   * start), except that a constant of a vocabulary is its wire code.
+   * A link without a label: a type is its simple name; an accessor its wire name ({@code
+   * #start()} is start, {@code #publishedAt()} is published_at), a constant of a vocabulary its
+   * wire code, any other member its name.
    */
   private static String reference(String type, String signature) {
     int hash = signature.indexOf('#');
@@ -282,7 +283,10 @@ final class Javadocs {
     }
     String owner = hash == 0 ? type : signature.substring(0, hash);
     String member = signature.substring(hash + 1).replaceFirst("\\(.*", "");
-    return isVocabulary(owner) ? code(member) : member;
+    if (isVocabulary(owner)) {
+      return code(member);
+    }
+    return signature.endsWith("()") ? org.sitrep.wire.WireNames.snake(member) : member;
   }
 
   private static boolean isVocabulary(String type) {

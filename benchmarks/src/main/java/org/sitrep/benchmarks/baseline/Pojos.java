@@ -27,6 +27,7 @@ public final class Pojos {
     public Actor publisher;
     public URI url;
     public OffsetDateTime publishedAt;
+    public OffsetDateTime modifiedAt;
     public OffsetDateTime retrievedAt;
     public String language;
     public List<Actor> authors;

@@ -25,6 +25,7 @@ public final class Records {
       Actor publisher,
       URI url,
       OffsetDateTime publishedAt,
+      OffsetDateTime modifiedAt,
       OffsetDateTime retrievedAt,
       String language,
       List<Actor> authors,
