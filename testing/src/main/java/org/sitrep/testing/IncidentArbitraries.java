@@ -1,0 +1,126 @@
+package org.sitrep.testing;
+
+import static org.sitrep.testing.IdArbitraries.casualtyIds;
+import static org.sitrep.testing.IdArbitraries.claimIds;
+import static org.sitrep.testing.IdArbitraries.incidentIds;
+import static org.sitrep.testing.MeasureArbitraries.estimates;
+import static org.sitrep.testing.MeasureArbitraries.reportedTimes;
+import static org.sitrep.testing.PlaceArbitraries.locations;
+import static org.sitrep.testing.SourceArbitraries.actors;
+import static org.sitrep.testing.TextArbitraries.texts;
+import static org.sitrep.testing.VocabularyArbitraries.casualtyOutcomes;
+import static org.sitrep.testing.VocabularyArbitraries.damageKinds;
+import static org.sitrep.testing.VocabularyArbitraries.incidentOutcomes;
+import static org.sitrep.testing.VocabularyArbitraries.incidentTypes;
+import static org.sitrep.testing.VocabularyArbitraries.means;
+import static org.sitrep.testing.VocabularyArbitraries.populationGroups;
+import static org.sitrep.testing.VocabularyArbitraries.siteKinds;
+import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
+import org.sitrep.Casualty;
+import org.sitrep.CasualtyOutcome;
+import org.sitrep.Damage;
+import org.sitrep.Estimate;
+import org.sitrep.Incident;
+import org.sitrep.IncidentId;
+import org.sitrep.IncidentOutcome;
+import org.sitrep.IncidentType;
+import org.sitrep.PopulationGroup;
+import org.sitrep.Site;
+import org.sitrep.SiteKind;
+
+/** Generators of incidents and their sites, damage and casualty figures. */
+final class IncidentArbitraries {
+  private IncidentArbitraries() {}
+
+  /** "there were no casualties": a known zero. */
+  private static Casualty noCasualties() {
+    return Fixtures.casualty()
+        .withOutcome(CasualtyOutcome.KILLED_OR_INJURED)
+        .withPopulation(PopulationGroup.UNKNOWN)
+        .withCount(Estimate.exactly(0).withPhrase("no casualties"))
+        .withProvisional(false);
+  }
+
+  static Arbitrary<Site> sites() {
+    return withEdgeCases(
+        Combinators.combine(siteKinds(), texts().optional())
+            .as((kind, d) -> Site.builder().kind(kind).description(d).build()),
+        Fixtures.site(),
+        Site.of(SiteKind.OTHER));
+  }
+
+  static Arbitrary<Damage> damages() {
+    return withEdgeCases(
+        Combinators.combine(damageKinds(), texts(), estimates().optional(0.3), texts().optional())
+            .as(
+                (kind, object, count, cause) ->
+                    Damage.builder().kind(kind).object(object).count(count).cause(cause).build()),
+        Fixtures.damage());
+  }
+
+  static Arbitrary<Casualty> casualties() {
+    return withEdgeCases(
+        Builders.withBuilder(Casualty::builder)
+            .use(casualtyIds())
+            .in(Casualty.Builder::id)
+            .use(casualtyOutcomes())
+            .in(Casualty.Builder::outcome)
+            .use(populationGroups())
+            .in(Casualty.Builder::population)
+            .use(estimates())
+            .in(Casualty.Builder::count)
+            .use(reportedTimes().optional())
+            .in(Casualty.Builder::asOf)
+            .use(Arbitraries.of(true, false))
+            .in(Casualty.Builder::provisional)
+            .use(claimIds().optional())
+            .in(Casualty.Builder::claim)
+            .build(Casualty.Builder::build),
+        Fixtures.casualty(),
+        noCasualties());
+  }
+
+  static Arbitrary<Incident> incidents() {
+    return withEdgeCases(
+        Builders.withBuilder(Incident::builder)
+            .use(incidentIds())
+            .in(Incident.Builder::id)
+            .use(incidentTypes())
+            .in(Incident.Builder::type)
+            .use(reportedTimes().optional())
+            .in(Incident.Builder::time)
+            .use(locations().optional())
+            .in(Incident.Builder::location)
+            .use(means().list().ofMaxSize(3).uniqueElements())
+            .in(Incident.Builder::addAllMeans)
+            .use(estimates().optional())
+            .in(Incident.Builder::quantity)
+            .use(incidentOutcomes())
+            .in(Incident.Builder::outcome)
+            .use(actors().optional(0.3))
+            .in(Incident.Builder::perpetrator)
+            .use(sites().list().ofMaxSize(2))
+            .in(Incident.Builder::addAllSites)
+            .use(damages().list().ofMaxSize(2))
+            .in(Incident.Builder::addAllDamage)
+            .use(casualties().list().ofMaxSize(3).uniqueElements(Casualty::id))
+            .in(Incident.Builder::addAllCasualties)
+            .use(texts().optional())
+            .in(Incident.Builder::summary)
+            .use(claimIds().list().ofMaxSize(2).uniqueElements())
+            .in(Incident.Builder::addAllClaims)
+            .build(Incident.Builder::build),
+        Fixtures.incident(),
+        Fixtures.incident().withCasualties(noCasualties()),
+        Incident.builder()
+            .id(IncidentId.of("x"))
+            .type(IncidentType.EXPLOSION)
+            .outcome(IncidentOutcome.UNKNOWN)
+            .build());
+  }
+}
