@@ -18,8 +18,13 @@ import org.sitrep.internal.Violations;
  *
  * <p>Rules: every bound is at least zero; low &le; best &le; high where present; {@code EXACT}
  * means all three are present and equal; {@code AT_LEAST} needs low and has no high; {@code
- * AT_MOST} needs high; {@code APPROXIMATELY} needs best; {@code RANGE} needs low and high; {@code
- * UNSPECIFIED} needs the phrase.
+ * MORE_THAN} needs low, has no high, and a best above low; {@code AT_MOST} needs high and has no
+ * low; {@code FEWER_THAN} needs high, has no low, and a best below high; {@code APPROXIMATELY}
+ * needs best; {@code RANGE} needs low and high; {@code UNSPECIFIED} needs the phrase.
+ *
+ * <p>Built with {@code Estimate.builder().qualifier(...).low(...).best(...).high(...).phrase(...)}
+ * or the factories: {@link #exactly}, {@link #atLeast}, {@link #moreThan}, {@link #upTo}, {@link
+ * #fewerThan}, {@link #approximately}, {@link #between}, {@link #unspecified}.
  */
 @Value.Immutable
 @SitrepStyle
@@ -64,6 +69,26 @@ public abstract class Estimate implements WithEstimate, Extensible {
    */
   public static Estimate atLeast(long low) {
     return builder().qualifier(EstimateQualifier.AT_LEAST).low(low).build();
+  }
+
+  /**
+   * A floor that is exceeded: "over two dozen drones" is {@code moreThan(24)}.
+   *
+   * @param low the number as said, which the count is above; at least zero
+   * @return the estimate
+   */
+  public static Estimate moreThan(long low) {
+    return builder().qualifier(EstimateQualifier.MORE_THAN).low(low).build();
+  }
+
+  /**
+   * A ceiling that is not reached: "fewer than 10 people".
+   *
+   * @param high the number as said, which the count is below; at least one
+   * @return the estimate
+   */
+  public static Estimate fewerThan(long high) {
+    return builder().qualifier(EstimateQualifier.FEWER_THAN).high(high).build();
   }
 
   /**
@@ -144,8 +169,27 @@ public abstract class Estimate implements WithEstimate, Extensible {
         v.require(low().isPresent(), "low", "is required for an 'at least' estimate");
         v.require(high().isEmpty(), "high", "must be absent for an 'at least' estimate");
         break;
+      case MORE_THAN:
+        v.require(low().isPresent(), "low", "is required for a 'more than' estimate");
+        v.require(high().isEmpty(), "high", "must be absent for a 'more than' estimate");
+        if (low().isPresent() && best().isPresent() && best().getAsLong() <= low().getAsLong()) {
+          v.add("best", "must be above low (" + low().getAsLong() + ") for a 'more than' estimate");
+        }
+        break;
       case AT_MOST:
         v.require(high().isPresent(), "high", "is required for an 'at most' estimate");
+        v.require(low().isEmpty(), "low", "must be absent for an 'at most' estimate");
+        break;
+      case FEWER_THAN:
+        v.require(high().isPresent(), "high", "is required for a 'fewer than' estimate");
+        v.require(low().isEmpty(), "low", "must be absent for a 'fewer than' estimate");
+        if (high().isPresent() && high().getAsLong() == 0) {
+          v.add("high", "must be at least 1 for a 'fewer than' estimate: no count is below 0");
+        }
+        if (high().isPresent() && best().isPresent() && best().getAsLong() >= high().getAsLong()) {
+          v.add(
+              "best", "must be below high (" + high().getAsLong() + ") for a 'fewer than' estimate");
+        }
         break;
       case APPROXIMATELY:
         v.require(best().isPresent(), "best", "is required for an approximate estimate");

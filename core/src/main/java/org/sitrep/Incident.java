@@ -12,8 +12,9 @@ import org.sitrep.internal.Violations;
  *
  * <p>It says what kind of event it was ({@link IncidentType}, mapped to ACLED), when and where,
  * by what means, how many (drones, explosions), whether the attack was stopped ({@link
- * IncidentOutcome}, independent of the type), who is alleged to be behind it, what was hit and
- * damaged, the casualty figures, and the claims that support or dispute it.
+ * IncidentOutcome}, independent of the type), the parties (who is alleged to be behind it, what
+ * or whom it was aimed at, who stopped it), what was hit and damaged, the casualty figures, and the
+ * claims that support or dispute it.
  *
  * <p>From the seed article: "Two drones were also downed over Bryansk ... debris of which shattered
  * windows in a railway station building and damaged cars nearby, the Interfax news agency
@@ -21,7 +22,13 @@ import org.sitrep.internal.Violations;
  * Estimate.exactly(2)}, outcome {@link IncidentOutcome#INTERCEPTED}, two {@link Damage}s, and the
  * Interfax claim.
  *
- * <p>Rules: the summary is trimmed and not blank; no means, casualty id or claim is listed twice.
+ * <p>Built with {@code Incident.builder().id(...).type(...).outcome(...)} and, for the lists,
+ * {@code addMeans(Means)}, {@code addParty(Party)}, {@code addSite(Site)}, {@code
+ * addDamage(Damage)}, {@code addCasualty(Casualty)}, {@code addClaim(ClaimId)} (each with an
+ * {@code addAll...} form).
+ *
+ * <p>Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed
+ * twice.
  */
 @Value.Immutable
 @SitrepStyle
@@ -49,8 +56,14 @@ public abstract class Incident implements WithIncident, Extensible {
   /** @return whether the attack was intercepted, hit, or is not known to have done either */
   public abstract IncidentOutcome outcome();
 
-  /** @return who is alleged to be responsible: "Ukrainian drones", "a Russian missile" */
-  public abstract Optional<Actor> perpetrator();
+  /**
+   * The actors taking part, each in a role and on a side where reported: the perpetrator as
+   * attributed ("Ukrainian drones"), the target, associated actors, the interceptor. Added with
+   * {@code addParty(Party)}.
+   *
+   * @return the parties, in the order reported
+   */
+  public abstract List<Party> parties();
 
   /** @return the places hit or targeted: "a market, shops and a pharmacy" */
   public abstract List<Site> sites();
@@ -67,6 +80,17 @@ public abstract class Incident implements WithIncident, Extensible {
   /** @return the claims in the same report that support or dispute it */
   public abstract List<ClaimId> claims();
 
+  /**
+   * @return the actors said to be responsible: the parties of role {@link PartyRole#PERPETRATOR},
+   *     in order
+   */
+  public final List<Actor> perpetrators() {
+    return parties().stream()
+        .filter(p -> p.role().equals(PartyRole.PERPETRATOR))
+        .map(Party::actor)
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -81,6 +105,7 @@ public abstract class Incident implements WithIncident, Extensible {
   void check() {
     Violations v = new Violations();
     Rules.distinct(v, "means", means());
+    Rules.distinct(v, "parties", parties());
     Rules.distinct(v, "claims", claims());
     for (int i = 0; i < casualties().size(); i++) {
       for (int j = 0; j < i; j++) {

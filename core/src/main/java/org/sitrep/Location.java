@@ -21,7 +21,8 @@ import org.sitrep.internal.Violations;
  * <p>Rules: the name is trimmed and not blank; the country is an ISO 3166-1 alpha-2 code; an
  * administrative area's ISO 3166-2 code starts with the location's country (Enerhodar's region is
  * {@code UA-23} because the country is Ukraine de jure, whoever controls it); no alternate name or
- * gazetteer id is listed twice.
+ * gazetteer id is listed twice; a place of precision {@code INTERNATIONAL} ("over the Black Sea")
+ * has no country and no administrative area.
  */
 @Value.Immutable
 @SitrepStyle
@@ -78,6 +79,14 @@ public abstract class Location implements WithLocation, Extensible {
     Rules.distinct(v, "alternateNames", alternateNames());
     Rules.distinct(v, "gazetteerIds", gazetteerIds());
     Rules.text(v, "description", description());
+    if (precision() == GeoPrecision.INTERNATIONAL) {
+      v.require(
+          country().isEmpty(), "country", "must be absent for a place outside any country");
+      v.require(
+          admin1().isEmpty(), "admin1", "must be absent for a place outside any country");
+      v.require(
+          admin2().isEmpty(), "admin2", "must be absent for a place outside any country");
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("Location");
   }

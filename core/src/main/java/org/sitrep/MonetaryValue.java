@@ -15,8 +15,9 @@ import org.sitrep.internal.Violations;
  * MonetaryValue.upTo(Money.of("175000000", "USD")).withEquivalents(Money.of("140000000", "GBP"))
  * .withPhrase("up to $175million (£140m)")}. Equivalents are kept as reported, never computed.
  *
- * <p>Rules: the qualifier is {@code EXACT}, {@code AT_LEAST}, {@code AT_MOST} or {@code
- * APPROXIMATELY}; no two of the amount and its equivalents share a currency.
+ * <p>Rules: the qualifier is {@code EXACT}, {@code AT_LEAST}, {@code MORE_THAN}, {@code AT_MOST},
+ * {@code FEWER_THAN} or {@code APPROXIMATELY} (not a range or a word); no two of the amount and its
+ * equivalents share a currency.
  */
 @Value.Immutable
 @SitrepStyle

@@ -232,6 +232,9 @@ public abstract class Report implements WithReport, Extensible {
       Incident incident = incidents().get(i);
       String at = "incidents[" + i + "]";
       refs(v, known, at + ".claims", incident.claims(), "claim");
+      for (int k = 0; k < incident.parties().size(); k++) {
+        ref(v, known, at + ".parties[" + k + "].claim", incident.parties().get(k).claim(), "claim");
+      }
       for (int k = 0; k < incident.casualties().size(); k++) {
         ref(v, known, at + ".casualties[" + k + "].claim", incident.casualties().get(k).claim(), "claim");
       }

@@ -20,12 +20,18 @@ import org.sitrep.internal.Violations;
  * ReportedTime.overnight(LocalDate.of(2023, 9, 6)).withPhrase("overnight")}; "on Wednesday" is
  * {@code ReportedTime.on(LocalDate.of(2023, 9, 6)).withPhrase("on Wednesday")}; "in March" is
  * {@code ReportedTime.month(YearMonth.of(2023, 3))}. An exact moment, where one is known, is kept as
- * an {@link OffsetDateTime} with precision {@link TimePrecision#EXACT_TIME}.
+ * an {@link OffsetDateTime} with precision {@link TimePrecision#EXACT_TIME}; "around 21:15" is the
+ * same with {@link TimePrecision#APPROXIMATE_TIME} ({@link #around(OffsetDateTime)}).
  *
  * <p>Rules: {@code end} is not before {@code start}; the span is no wider than the precision
- * allows (one day for {@code DAY}, two for {@code PART_OF_DAY}, 7 for {@code WEEK}, 31 for {@code
- * MONTH}, 92 for {@code SEASON}, 366 for {@code YEAR}); the instant is present exactly when the
- * precision is {@code EXACT_TIME}, and falls on {@code start}.
+ * allows (one day for {@code DAY}, {@code EXACT_TIME} and {@code APPROXIMATE_TIME}, two for {@code
+ * PART_OF_DAY}, 6 for {@code FEW_DAYS}, 7 for {@code WEEK}, 31 for {@code MONTH}, 92 for {@code
+ * SEASON}, 366 for {@code YEAR}); the instant is present exactly when the precision is {@code
+ * EXACT_TIME} or {@code APPROXIMATE_TIME}, and falls on {@code start}.
+ *
+ * <p>From a dataset: {@link #fromAcled(LocalDate, int)} turns ACLED's one {@code event_date} and
+ * its {@code time_precision} into a span; {@link #fromUcdp(LocalDate, LocalDate, int)} keeps UCDP
+ * GED's {@code date_start} and {@code date_end} with the precision of its {@code date_prec}.
  */
 @Value.Immutable
 @SitrepStyle
@@ -38,7 +44,10 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
   /** @return the last day the event may have happened on; equal to {@link #start()} for a day */
   public abstract LocalDate end();
 
-  /** @return the exact moment, only for {@link TimePrecision#EXACT_TIME} */
+  /**
+   * @return the moment, with its UTC offset as reported: only for {@link TimePrecision#EXACT_TIME}
+   *     and {@link TimePrecision#APPROXIMATE_TIME}
+   */
   public abstract Optional<OffsetDateTime> instant();
 
   /** @return how precisely the time is known */
@@ -85,6 +94,61 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
         .instant(instant)
         .precision(TimePrecision.EXACT_TIME)
         .build();
+  }
+
+  /**
+   * A clock time given roughly: "around 21:15", "shortly after 04:30 local time".
+   *
+   * @param instant the time as said, with its UTC offset
+   * @return the time, of precision {@link TimePrecision#APPROXIMATE_TIME}
+   */
+  public static ReportedTime around(OffsetDateTime instant) {
+    LocalDate day = instant.toLocalDate();
+    return builder()
+        .start(day)
+        .end(day)
+        .instant(instant)
+        .precision(TimePrecision.APPROXIMATE_TIME)
+        .build();
+  }
+
+  /**
+   * The time of an ACLED row: its one {@code event_date} and {@code time_precision}. ACLED dates
+   * an event known only to the week or the month at the middle of that week or month, so Sitrep's
+   * convention is: 1, that day ({@code DAY}); 2, the seven days centred on it, three before and
+   * three after ({@code WEEK}); 3, the calendar month it falls in ({@code MONTH}). The precision
+   * reads back as the same code.
+   *
+   * @param eventDate ACLED's {@code event_date}
+   * @param timePrecision ACLED's {@code time_precision}, 1 to 3
+   * @return the time
+   * @throws IllegalArgumentException for a code other than 1, 2 or 3
+   */
+  public static ReportedTime fromAcled(LocalDate eventDate, int timePrecision) {
+    TimePrecision precision = TimePrecision.fromAcledTimePrecision(timePrecision);
+    switch (precision) {
+      case WEEK:
+        return between(eventDate.minusDays(3), eventDate.plusDays(3), precision);
+      case MONTH:
+        return month(YearMonth.from(eventDate));
+      default:
+        return on(eventDate);
+    }
+  }
+
+  /**
+   * The time of a UCDP GED row: its {@code date_start}, {@code date_end} and {@code date_prec},
+   * kept as they are; the precision reads back as the same code.
+   *
+   * @param dateStart UCDP's {@code date_start}
+   * @param dateEnd UCDP's {@code date_end}
+   * @param datePrecision UCDP's {@code date_prec}, 1 to 5
+   * @return the time
+   * @throws IllegalArgumentException for a code other than 1 to 5
+   * @throws SitrepValidationException if the span is wider than the code allows
+   */
+  public static ReportedTime fromUcdp(LocalDate dateStart, LocalDate dateEnd, int datePrecision) {
+    return between(dateStart, dateEnd, TimePrecision.fromUcdpDatePrecision(datePrecision));
   }
 
   /**
@@ -152,15 +216,23 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
                 + ")");
       }
     }
-    if (precision() == TimePrecision.EXACT_TIME) {
-      v.require(instant().isPresent(), "instant", "is required for an exact time");
+    if (precision().hasInstant()) {
+      v.require(
+          instant().isPresent(),
+          "instant",
+          precision() == TimePrecision.EXACT_TIME
+              ? "is required for an exact time"
+              : "is required for an approximate time");
       if (instant().isPresent() && !instant().get().toLocalDate().equals(start())) {
         v.add(
             "instant",
             "falls on " + instant().get().toLocalDate() + ", not on start (" + start() + ")");
       }
     } else {
-      v.require(instant().isEmpty(), "instant", "is only allowed with precision exact_time");
+      v.require(
+          instant().isEmpty(),
+          "instant",
+          "is only allowed with precision exact_time or approximate_time");
     }
     Rules.extensions(v, extensions());
     v.throwIfAny("ReportedTime");

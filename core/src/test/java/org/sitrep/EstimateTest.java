@@ -164,9 +164,55 @@ class EstimateTest {
   @Test
   void atMostNeedsHigh() {
     assertSingleViolation(
-        () -> Estimate.builder().qualifier(EstimateQualifier.AT_MOST).low(1).build(),
+        () -> Estimate.builder().qualifier(EstimateQualifier.AT_MOST).best(1).build(),
         "high",
         "is required for an 'at most' estimate");
+  }
+
+  @Test
+  void aOneSidedEstimateHasItsOneBoundOnlyAndMayHaveABestFigure() {
+    assertSingleViolation(
+        () -> Estimate.builder().qualifier(EstimateQualifier.AT_MOST).low(1).high(5).build(),
+        "low",
+        "must be absent for an 'at most' estimate");
+    assertThat(Estimate.upTo(17).withBest(12).best()).hasValue(12);
+    assertThat(Estimate.atLeast(3).withBest(5).best()).hasValue(5);
+  }
+
+  @Test
+  void moreThanKeepsTheNumberAsSaidAsABoundThatIsExceeded() {
+    Estimate overTwoDozen = Estimate.moreThan(24).withPhrase("over two dozen");
+    assertThat(overTwoDozen.qualifier()).isEqualTo(EstimateQualifier.MORE_THAN);
+    assertThat(overTwoDozen.low()).hasValue(24);
+    assertThat(overTwoDozen.high()).isEmpty();
+    assertThat(overTwoDozen).isNotEqualTo(Estimate.atLeast(25).withPhrase("over two dozen"));
+    assertThat(overTwoDozen.withBest(26).best()).hasValue(26);
+    assertSingleViolation(
+        () -> overTwoDozen.withBest(24), "best", "must be above low (24) for a 'more than' estimate");
+    assertSingleViolation(
+        () -> overTwoDozen.withHigh(30), "high", "must be absent for a 'more than' estimate");
+    assertSingleViolation(
+        () -> Estimate.builder().qualifier(EstimateQualifier.MORE_THAN).build(),
+        "low",
+        "is required for a 'more than' estimate");
+  }
+
+  @Test
+  void fewerThanKeepsTheNumberAsSaidAsABoundThatIsNotReached() {
+    Estimate underADozen = Estimate.fewerThan(12).withPhrase("under a dozen");
+    assertThat(underADozen.high()).hasValue(12);
+    assertThat(underADozen.low()).isEmpty();
+    assertThat(underADozen.withBest(11).best()).hasValue(11);
+    assertSingleViolation(
+        () -> underADozen.withBest(12), "best", "must be below high (12) for a 'fewer than' estimate");
+    assertSingleViolation(
+        () -> underADozen.withLow(1), "low", "must be absent for a 'fewer than' estimate");
+    assertSingleViolation(
+        () -> Estimate.fewerThan(0), "high", "must be at least 1 for a 'fewer than' estimate");
+    assertSingleViolation(
+        () -> Estimate.builder().qualifier(EstimateQualifier.FEWER_THAN).build(),
+        "high",
+        "is required for a 'fewer than' estimate");
   }
 
   @Test
@@ -306,12 +352,12 @@ class EstimateTest {
     assertThat(phrased.phrase()).hasValue("up to 17");
     assertThat(phrased.high()).hasValue(17);
     assertThat(upTo.phrase()).isEmpty();
-    assertThat(phrased.withLow(OptionalLong.of(2)).low()).hasValue(2);
+    assertThat(phrased.withBest(OptionalLong.of(2)).best()).hasValue(2);
   }
 
   @Test
   void withCopiesAreRevalidated() {
-    assertSingleViolation(
+    assertHasViolation(
         () -> Estimate.upTo(17).withLow(20), "high", "low (20) must not be greater than high (17)");
     assertSingleViolation(
         () -> Estimate.upTo(17).withHigh(-1), "high", "must not be negative");

@@ -1,6 +1,7 @@
 package org.sitrep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.ValidationAssertions.assertHasViolation;
 import static org.sitrep.ValidationAssertions.assertSingleViolation;
 import static org.sitrep.ValidationAssertions.invalid;
 
@@ -51,7 +52,7 @@ class IncidentTest {
             .location(bryansk())
             .addMeans(Means.DRONE)
             .quantity(Estimate.exactly(2))
-            .perpetrator(Actor.of("Ukraine", ActorKind.STATE))
+            .addParty(Party.of(Actor.of("Ukraine", ActorKind.STATE), PartyRole.PERPETRATOR))
             .addSite(Site.of(SiteKind.RAILWAY_STATION))
             .addDamage(windows())
             .addCasualty(casualty("bryansk-injured"))
@@ -181,5 +182,35 @@ class IncidentTest {
         () -> incident.withMeans(Means.MISSILE, Means.DRONE, Means.MISSILE), "means[2]", "repeats");
     assertSingleViolation(
         () -> incident.withCasualties(casualty("x"), casualty("x")), "casualties[1].id", "repeats");
+  }
+
+  @Test
+  void partiesSayWhoDidWhatOnWhichSideAndTheSameOneIsNotListedTwice() {
+    Party ukraine =
+        Party.builder()
+            .actor(Actor.of("Ukrainian forces", ActorKind.ARMED_FORCES))
+            .role(PartyRole.PERPETRATOR)
+            .side(DyadSide.SIDE_A)
+            .claim(ClaimId.of("kremlin"))
+            .phrase("Ukrainian drones")
+            .build();
+    Party airDefence =
+        Party.of(Actor.of("Russian air defence", ActorKind.ARMED_FORCES), PartyRole.INTERCEPTOR)
+            .withSide(DyadSide.SIDE_B);
+    Incident downed =
+        Incident.builder()
+            .id(IncidentId.of("downed"))
+            .type(IncidentType.DRONE_INTERCEPTED)
+            .outcome(IncidentOutcome.INTERCEPTED)
+            .addParty(ukraine)
+            .addParty(airDefence)
+            .build();
+    assertThat(downed.perpetrators()).containsExactly(ukraine.actor());
+    assertThat(downed.parties()).extracting(Party::role)
+        .containsExactly(PartyRole.PERPETRATOR, PartyRole.INTERCEPTOR);
+    assertHasViolation(
+        () -> downed.withParties(ukraine, ukraine), "parties[1]", "repeats");
+    assertSingleViolation(
+        () -> ukraine.withPhrase(" "), "phrase", "must not be blank");
   }
 }

@@ -207,4 +207,20 @@ class LocationTest {
         "repeats");
     assertSingleViolation(() -> location.withName(""), "name", "must not be blank");
   }
+
+  @Test
+  void aPlaceOutsideAnyCountryHasNoCountryAndNoAdministrativeArea() {
+    Location blackSea =
+        Location.builder().name("Black Sea").precision(GeoPrecision.INTERNATIONAL).build();
+    assertThat(blackSea.country()).isEmpty();
+    assertSingleViolation(
+        () ->
+            Location.builder()
+                .name("Black Sea")
+                .country("UA")
+                .precision(GeoPrecision.INTERNATIONAL)
+                .build(),
+        "country",
+        "must be absent for a place outside any country");
+  }
 }

@@ -200,6 +200,23 @@ class ReportTest {
   }
 
   @Test
+  void aPartysAttributionMustNameAClaimOfTheReport() {
+    Incident attributed =
+        Incident.builder()
+            .id(IncidentId.of("attributed"))
+            .type(IncidentType.DRONE_ATTACK)
+            .outcome(IncidentOutcome.IMPACT)
+            .addParty(
+                Party.of(Actor.of("Ukrainian forces", ActorKind.ARMED_FORCES), PartyRole.PERPETRATOR)
+                    .withClaim(GHOST_CLAIM))
+            .build();
+    assertSingleViolation(
+        () -> minimal().addIncident(attributed).build(),
+        "incidents[0].parties[0].claim",
+        "refers to claim 'ghost', which is not in this report");
+  }
+
+  @Test
   void modifiedAtBeforePublishedAtIsRejectedAndLaterIsKept() {
     assertSingleViolation(
         () -> minimal().publishedAt(PUBLISHED).modifiedAt(PUBLISHED.minusMinutes(1)).build(),

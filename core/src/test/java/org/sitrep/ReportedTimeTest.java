@@ -144,7 +144,7 @@ class ReportedTimeTest {
                 .instant(MOSCOW_0340)
                 .build(),
         "instant",
-        "is only allowed with precision exact_time");
+        "is only allowed with precision exact_time or approximate_time");
   }
 
   @Test
@@ -225,6 +225,52 @@ class ReportedTimeTest {
     assertSingleViolation(
         () -> day.withPrecision(TimePrecision.EXACT_TIME), "instant", "is required");
     assertSingleViolation(
-        () -> day.withInstant(MOSCOW_0340), "instant", "is only allowed with precision exact_time");
+        () -> day.withInstant(MOSCOW_0340), "instant", "is only allowed with precision exact_time or approximate_time");
+  }
+
+  @Test
+  void anApproximateClockTimeKeepsItsInstantAndOffset() {
+    java.time.OffsetDateTime around = java.time.OffsetDateTime.parse("2023-09-07T21:15:00+03:00");
+    ReportedTime t = ReportedTime.around(around).withPhrase("around 21:15");
+    assertThat(t.precision()).isEqualTo(TimePrecision.APPROXIMATE_TIME);
+    assertThat(t.instant()).contains(around);
+    assertThat(t).isNotEqualTo(ReportedTime.at(around).withPhrase("around 21:15"));
+    assertSingleViolation(
+        () ->
+            ReportedTime.builder()
+                .start(around.toLocalDate())
+                .end(around.toLocalDate())
+                .precision(TimePrecision.APPROXIMATE_TIME)
+                .build(),
+        "instant",
+        "is required for an approximate time");
+  }
+
+  @Test
+  void anAcledDateAndPrecisionBecomeTheSpanTheConventionSays() {
+    LocalDate d = LocalDate.of(2023, 9, 13);
+    assertThat(ReportedTime.fromAcled(d, 1)).isEqualTo(ReportedTime.on(d));
+    ReportedTime week = ReportedTime.fromAcled(d, 2);
+    assertThat(week.start()).isEqualTo(LocalDate.of(2023, 9, 10));
+    assertThat(week.end()).isEqualTo(LocalDate.of(2023, 9, 16));
+    assertThat(week.precision()).isEqualTo(TimePrecision.WEEK);
+    ReportedTime month = ReportedTime.fromAcled(d, 3);
+    assertThat(month.start()).isEqualTo(LocalDate.of(2023, 9, 1));
+    assertThat(month.end()).isEqualTo(LocalDate.of(2023, 9, 30));
+    for (int code = 1; code <= 3; code++) {
+      assertThat(ReportedTime.fromAcled(d, code).precision().acledTimePrecision()).isEqualTo(code);
+    }
+  }
+
+  @Test
+  void aUcdpSpanIsKeptWithThePrecisionOfItsCodeAndRefusedWhenWiderThanTheCodeAllows() {
+    LocalDate start = LocalDate.of(2023, 9, 4);
+    ReportedTime fewDays = ReportedTime.fromUcdp(start, start.plusDays(3), 2);
+    assertThat(fewDays.precision()).isEqualTo(TimePrecision.FEW_DAYS);
+    assertThat(fewDays.precision().ucdpDatePrecision()).isEqualTo(2);
+    assertSingleViolation(
+        () -> ReportedTime.fromUcdp(start, start.plusDays(6), 2),
+        "end",
+        "spans 7 days, more than a time of precision few_days may (6)");
   }
 }

@@ -46,6 +46,7 @@ final class Samples {
     m.put("geo-point", EveryAttribute.geoPoint());
     m.put("de-facto-control", EveryAttribute.deFactoControl());
     m.put("gazetteer-ref", EveryAttribute.gazetteerRef());
+    m.put("party", EveryAttribute.party());
     m.put("site", EveryAttribute.site());
     m.put("damage", EveryAttribute.damage());
     m.put("aid-item", EveryAttribute.aidItem());

@@ -88,7 +88,7 @@ class SitrepFeedTest {
         .isEqualTo(4);
     assertThat(errors.get(1).exception().getMessage()).contains("(line 4, column");
     assertThat(errors.get(1).toString())
-        .startsWith("line 4 (record 3): $.casualties[0].count.high: ")
+        .startsWith("line 4 (record 3): 2 problems: $.casualties[0].count.high: ")
         .contains("low (20) must not be greater than high (17)");
   }
 

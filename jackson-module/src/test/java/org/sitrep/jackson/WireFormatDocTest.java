@@ -42,7 +42,7 @@ class WireFormatDocTest {
         actual.put(object.typeName(), object.propertyNames());
       }
     }
-    assertThat(actual).hasSize(21);
+    assertThat(actual).hasSize(22);
     assertThat(documented).isEqualTo(actual);
   }
 

@@ -23,6 +23,7 @@ import org.sitrep.ClaimKind;
 import org.sitrep.Damage;
 import org.sitrep.DamageKind;
 import org.sitrep.DeFactoControl;
+import org.sitrep.DyadSide;
 import org.sitrep.EmbeddedPost;
 import org.sitrep.Estimate;
 import org.sitrep.EstimateQualifier;
@@ -39,6 +40,8 @@ import org.sitrep.Location;
 import org.sitrep.Means;
 import org.sitrep.MonetaryValue;
 import org.sitrep.Money;
+import org.sitrep.Party;
+import org.sitrep.PartyRole;
 import org.sitrep.PlaceName;
 import org.sitrep.PopulationGroup;
 import org.sitrep.PostId;
@@ -282,6 +285,22 @@ public final class EveryAttribute {
   }
 
   /**
+   * Ukrainian forces as the perpetrator on side A, as the claim {@code balitsky-enerhodar} says,
+   * in the words "Ukrainian drones".
+   *
+   * @return a party with every attribute set
+   */
+  public static Party party() {
+    return Party.builder()
+        .actor(Actor.of("Ukrainian forces", ActorKind.ARMED_FORCES))
+        .role(PartyRole.PERPETRATOR)
+        .side(DyadSide.SIDE_A)
+        .claim(ClaimId.of("balitsky-enerhodar"))
+        .phrase("Ukrainian drones")
+        .build();
+  }
+
+  /**
    * The drones that struck a residential building in Enerhodar overnight, citing the claim {@code
    * balitsky-enerhodar}. Its id is {@code enerhodar-drones}.
    *
@@ -296,7 +315,7 @@ public final class EveryAttribute {
         .addMeans(Means.of("drone"))
         .quantity(Estimate.unspecified("several other drones"))
         .outcome(IncidentOutcome.of("impact"))
-        .perpetrator(Actor.of("Ukrainian forces", ActorKind.ARMED_FORCES))
+        .addParty(party())
         .addSite(site())
         .addDamage(
             Damage.builder()

@@ -22,6 +22,7 @@ import org.sitrep.ClaimKind;
 import org.sitrep.Damage;
 import org.sitrep.DamageKind;
 import org.sitrep.DeFactoControl;
+import org.sitrep.DyadSide;
 import org.sitrep.EmbeddedPost;
 import org.sitrep.Estimate;
 import org.sitrep.GazetteerRef;
@@ -37,6 +38,8 @@ import org.sitrep.Location;
 import org.sitrep.Means;
 import org.sitrep.MonetaryValue;
 import org.sitrep.Money;
+import org.sitrep.Party;
+import org.sitrep.PartyRole;
 import org.sitrep.PlaceName;
 import org.sitrep.PopulationGroup;
 import org.sitrep.PostId;
@@ -297,6 +300,25 @@ public final class Fixtures {
   }
 
   /**
+   * Russian forces, the perpetrator of the missile strike as reported: "a Russian missile".
+   *
+   * <pre>{@code
+   * Party party = Fixtures.party();
+   * assertThat(party.role()).isEqualTo(PartyRole.PERPETRATOR);
+   * }</pre>
+   *
+   * @return a party of role perpetrator on side A, without a claim
+   */
+  public static Party party() {
+    return Party.builder()
+        .actor(Actor.of("Russian forces", ActorKind.ARMED_FORCES))
+        .role(PartyRole.PERPETRATOR)
+        .side(DyadSide.SIDE_A)
+        .phrase("a Russian missile")
+        .build();
+  }
+
+  /**
    * A market.
    *
    * <pre>{@code
@@ -406,7 +428,7 @@ public final class Fixtures {
         .addMeans(Means.MISSILE)
         .quantity(Estimate.exactly(1))
         .outcome(IncidentOutcome.IMPACT)
-        .perpetrator(Actor.of("Russian forces", ActorKind.ARMED_FORCES))
+        .addParty(party())
         .addSite(site())
         .addCasualty(casualty())
         .summary("A missile hit a market in Kostiantynivka.")

@@ -14,6 +14,7 @@ import static org.sitrep.testing.VocabularyArbitraries.incidentOutcomes;
 import static org.sitrep.testing.VocabularyArbitraries.incidentTypes;
 import static org.sitrep.testing.VocabularyArbitraries.means;
 import static org.sitrep.testing.VocabularyArbitraries.populationGroups;
+import static org.sitrep.testing.VocabularyArbitraries.partyRoles;
 import static org.sitrep.testing.VocabularyArbitraries.siteKinds;
 import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
 
@@ -85,6 +86,23 @@ final class IncidentArbitraries {
         noCasualties());
   }
 
+  static Arbitrary<org.sitrep.Party> parties() {
+    return withEdgeCases(
+        Builders.withBuilder(org.sitrep.Party::builder)
+            .use(actors())
+            .in(org.sitrep.Party.Builder::actor)
+            .use(partyRoles())
+            .in(org.sitrep.Party.Builder::role)
+            .use(Arbitraries.of(org.sitrep.DyadSide.class).optional(0.5))
+            .in(org.sitrep.Party.Builder::side)
+            .use(claimIds().optional(0.3))
+            .in(org.sitrep.Party.Builder::claim)
+            .use(texts().optional(0.3))
+            .in(org.sitrep.Party.Builder::phrase)
+            .build(org.sitrep.Party.Builder::build),
+        Fixtures.party());
+  }
+
   static Arbitrary<Incident> incidents() {
     return withEdgeCases(
         Builders.withBuilder(Incident::builder)
@@ -102,8 +120,8 @@ final class IncidentArbitraries {
             .in(Incident.Builder::quantity)
             .use(incidentOutcomes())
             .in(Incident.Builder::outcome)
-            .use(actors().optional(0.3))
-            .in(Incident.Builder::perpetrator)
+            .use(parties().list().ofMaxSize(3).uniqueElements())
+            .in(Incident.Builder::addAllParties)
             .use(sites().list().ofMaxSize(2))
             .in(Incident.Builder::addAllSites)
             .use(damages().list().ofMaxSize(2))

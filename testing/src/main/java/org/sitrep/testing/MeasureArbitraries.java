@@ -83,10 +83,17 @@ final class MeasureArbitraries {
       case AT_LEAST:
         e.low(low).best(present.get(1) ? best : none).phrase(phrase);
         break;
+      case MORE_THAN:
+        e.low(low)
+            .best(present.get(1) && b.get(1) > b.get(0) ? best : none)
+            .phrase(phrase);
+        break;
       case AT_MOST:
-        e.low(present.get(0) ? low : none)
-            .best(present.get(1) ? best : none)
-            .high(high)
+        e.best(present.get(1) ? best : none).high(high).phrase(phrase);
+        break;
+      case FEWER_THAN:
+        e.best(present.get(1) && b.get(1) < b.get(2) ? best : none)
+            .high(b.get(2) == 0 ? OptionalLong.of(1) : high)
             .phrase(phrase);
         break;
       case APPROXIMATELY:
@@ -135,14 +142,16 @@ final class MeasureArbitraries {
 
   static Arbitrary<ReportedTime> reportedTimes() {
     Arbitrary<TimePrecision> spanPrecisions =
-        Arbitraries.of(TimePrecision.class).filter(p -> p != TimePrecision.EXACT_TIME);
+        Arbitraries.of(TimePrecision.class).filter(p -> !p.hasInstant());
     Arbitrary<ReportedTime> spans =
         Combinators.combine(spanPrecisions, dates(), Arbitraries.integers().between(1, 366))
             .as(
                 (p, start, n) ->
                     ReportedTime.between(start, start.plusDays((n - 1L) % p.maxDays().orElse(1)), p));
     Arbitrary<ReportedTime> exact = dateTimes().map(ReportedTime::at);
-    Arbitrary<ReportedTime> times = frequencyOf(List.of(Tuple.of(5, spans), Tuple.of(1, exact)));
+    Arbitrary<ReportedTime> around = dateTimes().map(ReportedTime::around);
+    Arbitrary<ReportedTime> times =
+        frequencyOf(List.of(Tuple.of(5, spans), Tuple.of(1, exact), Tuple.of(1, around)));
     return withEdgeCases(
         Combinators.combine(times, texts().optional(0.3))
             .as((t, phrase) -> phrase.map(t::withPhrase).orElse(t)),
@@ -167,7 +176,9 @@ final class MeasureArbitraries {
         Arbitraries.of(
             EstimateQualifier.EXACT,
             EstimateQualifier.AT_LEAST,
+            EstimateQualifier.MORE_THAN,
             EstimateQualifier.AT_MOST,
+            EstimateQualifier.FEWER_THAN,
             EstimateQualifier.APPROXIMATELY);
     Arbitrary<List<Money>> equivalents =
         moneys().list().ofMaxSize(3).uniqueElements(Money::currency);

@@ -133,10 +133,12 @@ final class PlaceArbitraries {
                 areaDrafts().optional(0.3))
             .as(
                 (location, country, admin1, admin2) ->
-                    location
-                        .withCountry(country)
-                        .withAdmin1(admin1.map(a -> a.in(country)))
-                        .withAdmin2(admin2.map(a -> a.in(country))));
+                    location.precision() == GeoPrecision.INTERNATIONAL
+                        ? location
+                        : location
+                            .withCountry(country)
+                            .withAdmin1(admin1.map(a -> a.in(country)))
+                            .withAdmin2(admin2.map(a -> a.in(country))));
     return withEdgeCases(
         placed,
         Fixtures.location(),

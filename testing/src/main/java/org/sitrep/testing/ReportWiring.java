@@ -67,10 +67,15 @@ final class ReportWiring {
                       l.control().isPresent()
                           ? l.withControl(l.control().get().withClaim(w.maybe(claimIds)))
                           : l);
+      List<org.sitrep.Party> parties = new ArrayList<>();
+      for (org.sitrep.Party party : incident.parties()) {
+        parties.add(party.withClaim(w.maybe(claimIds)));
+      }
       wiredIncidents.add(
           incident
               .withId(id)
               .withCasualties(casualties)
+              .withParties(parties)
               .withLocation(location)
               .withClaims(w.subset(claimIds)));
     }

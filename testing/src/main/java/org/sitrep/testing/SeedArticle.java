@@ -3,6 +3,7 @@ package org.sitrep.testing;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.sitrep.Actor;
 import org.sitrep.ActorKind;
 import org.sitrep.AdminArea;
@@ -34,6 +35,8 @@ import org.sitrep.Location;
 import org.sitrep.Means;
 import org.sitrep.MonetaryValue;
 import org.sitrep.Money;
+import org.sitrep.Party;
+import org.sitrep.PartyRole;
 import org.sitrep.PlaceName;
 import org.sitrep.PopulationGroup;
 import org.sitrep.PostId;
@@ -211,6 +214,19 @@ public final class SeedArticle {
 
   // ---- incidents ----------------------------------------------------------------------------
 
+  /**
+   * The actor an incident is attributed to, in the article's words, with the claim that makes the
+   * attribution where one does (else the article's own account).
+   */
+  private static Party perpetrator(Actor actor, Optional<ClaimId> claim, String phrase) {
+    return Party.builder()
+        .actor(actor)
+        .role(PartyRole.PERPETRATOR)
+        .claim(claim)
+        .phrase(phrase)
+        .build();
+  }
+
   private static Incident dronesAcrossRussia() {
     return Incident.builder()
         .id(DRONES_ACROSS_RUSSIA)
@@ -226,7 +242,7 @@ public final class SeedArticle {
         .addMeans(Means.DRONE)
         .quantity(Estimate.unspecified("multiple"))
         .outcome(IncidentOutcome.INTERCEPTED)
-        .perpetrator(UKRAINIAN_FORCES)
+        .addParty(perpetrator(UKRAINIAN_FORCES, Optional.of(KREMLIN_CLAIM), "Ukrainian drones"))
         .summary("Multiple Ukrainian drones shot down following attempted attacks across Russia.")
         .addClaim(KREMLIN_CLAIM)
         .build();
@@ -248,7 +264,7 @@ public final class SeedArticle {
         .addMeans(Means.DRONE)
         .quantity(Estimate.exactly(1).withPhrase("one drone"))
         .outcome(IncidentOutcome.INTERCEPTED)
-        .perpetrator(UKRAINIAN_FORCES)
+        .addParty(Party.of(UKRAINIAN_FORCES, PartyRole.PERPETRATOR))
         .addClaim(SOBYANIN_CLAIM)
         .build();
   }
@@ -331,7 +347,7 @@ public final class SeedArticle {
         .addMeans(Means.DRONE)
         .quantity(Estimate.exactly(2).withPhrase("two drones"))
         .outcome(IncidentOutcome.INTERCEPTED)
-        .perpetrator(UKRAINIAN_FORCES)
+        .addParty(Party.of(UKRAINIAN_FORCES, PartyRole.PERPETRATOR))
         .addSite(Site.of(SiteKind.RAILWAY_STATION, "a railway station building"))
         .addDamage(
             Damage.builder()
@@ -406,7 +422,7 @@ public final class SeedArticle {
         .addMeans(Means.MISSILE)
         .quantity(Estimate.exactly(1).withPhrase("a Russian missile"))
         .outcome(IncidentOutcome.IMPACT)
-        .perpetrator(RUSSIA)
+        .addParty(perpetrator(RUSSIA, Optional.empty(), "a Russian missile"))
         .addSites(
             Site.of(SiteKind.MARKET, "a market"),
             Site.of(SiteKind.SHOP, "shops"),
@@ -432,13 +448,16 @@ public final class SeedArticle {
         .time(ReportedTime.month(YearMonth.of(2023, 6)).withPhrase("in June"))
         .location(rostovOnDon(GeoPrecision.TOWN))
         .outcome(IncidentOutcome.UNKNOWN)
-        .perpetrator(
-            Actor.builder()
-                .name("Yevgeny Prigozhin")
-                .kind(ActorKind.PERSON)
-                .role("leader of the failed military coup")
-                .affiliation("Wagner Group")
-                .build())
+        .addParty(
+            perpetrator(
+                Actor.builder()
+                    .name("Yevgeny Prigozhin")
+                    .kind(ActorKind.PERSON)
+                    .role("leader of the failed military coup")
+                    .affiliation("Wagner Group")
+                    .build(),
+                Optional.of(ROSTOV_CAPTURE_CLAIM),
+                "Yevgeny Prigozhin"))
         .summary("Context: the city was captured by Yevgeny Prigozhin during his failed military coup.")
         .addClaim(ROSTOV_CAPTURE_CLAIM)
         .build();

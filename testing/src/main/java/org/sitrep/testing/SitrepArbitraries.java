@@ -278,6 +278,13 @@ public final class SitrepArbitraries {
   }
 
   /**
+   * @return roles of parties, mostly known, about 1 in 10 unknown to this version
+   */
+  public static Arbitrary<org.sitrep.PartyRole> partyRoles() {
+    return VocabularyArbitraries.partyRoles();
+  }
+
+  /**
    * @return kinds of damage
    */
   public static Arbitrary<DamageKind> damageKinds() {
@@ -434,6 +441,14 @@ public final class SitrepArbitraries {
   }
 
   /**
+   * @return parties to an incident: an actor in a role, sometimes on a side, sometimes with a claim
+   *     id (which a generated report wires to one of its claims)
+   */
+  public static Arbitrary<org.sitrep.Party> parties() {
+    return IncidentArbitraries.parties();
+  }
+
+  /**
    * @return sites hit or targeted
    */
   public static Arbitrary<Site> sites() {
@@ -460,7 +475,7 @@ public final class SitrepArbitraries {
 
   /**
    * Incidents of every type and outcome, with or without time, place, means, quantity and
-   * perpetrator, with sites, damage and casualty figures (of distinct ids), and claim ids that
+   * parties, with sites, damage and casualty figures (of distinct ids), and claim ids that
    * refer to nothing in particular outside a {@link #reports() report}.
    *
    * @return incidents

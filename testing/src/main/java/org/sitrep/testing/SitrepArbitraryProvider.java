@@ -87,6 +87,7 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(GazetteerRef.class, SitrepArbitraries::gazetteerRefs),
           entry(Channel.class, SitrepArbitraries::channels),
           entry(Site.class, SitrepArbitraries::sites),
+          entry(org.sitrep.Party.class, SitrepArbitraries::parties),
           entry(Damage.class, SitrepArbitraries::damages),
           entry(AidItem.class, SitrepArbitraries::aidItems),
           entry(EmbeddedPost.class, SitrepArbitraries::embeddedPosts),
@@ -108,6 +109,7 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(ItemCategory.class, SitrepArbitraries::itemCategories),
           entry(SiteKind.class, SitrepArbitraries::siteKinds),
           entry(DamageKind.class, SitrepArbitraries::damageKinds),
+          entry(org.sitrep.PartyRole.class, SitrepArbitraries::partyRoles),
           entry(GazetteerScheme.class, SitrepArbitraries::gazetteerSchemes));
 
   /** Creates the provider; jqwik does, through the service loader. */

@@ -75,6 +75,10 @@ final class VocabularyArbitraries {
     return vocabulary(SiteKind.knownValues(), SiteKind::of);
   }
 
+  static Arbitrary<org.sitrep.PartyRole> partyRoles() {
+    return vocabulary(org.sitrep.PartyRole.knownValues(), org.sitrep.PartyRole::of);
+  }
+
   static Arbitrary<DamageKind> damageKinds() {
     return vocabulary(DamageKind.knownValues(), DamageKind::of);
   }

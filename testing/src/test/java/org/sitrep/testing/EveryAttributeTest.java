@@ -79,6 +79,7 @@ class EveryAttributeTest {
     values.put(DeFactoControl.class, EveryAttribute.deFactoControl());
     values.put(GazetteerRef.class, EveryAttribute.gazetteerRef());
     values.put(Channel.class, EveryAttribute.channel());
+    values.put(org.sitrep.Party.class, EveryAttribute.party());
     values.put(Site.class, EveryAttribute.site());
     values.put(Damage.class, EveryAttribute.damage());
     values.put(AidItem.class, EveryAttribute.aidItem());
@@ -88,7 +89,7 @@ class EveryAttributeTest {
 
   @Test
   void thereIsAValueOfEveryModelType() throws Exception {
-    assertThat(values().keySet()).hasSize(21).containsExactlyInAnyOrderElementsOf(modelTypes());
+    assertThat(values().keySet()).hasSize(22).containsExactlyInAnyOrderElementsOf(modelTypes());
   }
 
   @Test

@@ -62,7 +62,9 @@ class SeedArticleTest {
     assertThat(drones.time().orElseThrow().end()).isEqualTo(LocalDate.of(2023, 9, 7));
     assertThat(drones.time().orElseThrow().phrase()).contains("overnight");
     assertThat(drones.location().orElseThrow().precision()).isEqualTo(GeoPrecision.COUNTRY);
-    assertThat(drones.perpetrator().orElseThrow().country()).contains("UA");
+    assertThat(drones.perpetrators().get(0).country()).contains("UA");
+    assertThat(drones.parties().get(0).claim()).as("the attribution is the Kremlin's").contains(KREMLIN_CLAIM);
+    assertThat(drones.parties().get(0).phrase()).contains("Ukrainian drones");
 
     Claim kremlin = claim(KREMLIN_CLAIM);
     assertThat(kremlin.source().name()).isEqualTo("the Kremlin");
@@ -181,7 +183,7 @@ class SeedArticleTest {
     assertThat(strike.type()).isEqualTo(IncidentType.MISSILE_STRIKE);
     assertThat(strike.type().acledEventType()).contains("Explosions/Remote violence");
     assertThat(strike.means()).containsExactly(Means.MISSILE);
-    assertThat(strike.perpetrator().orElseThrow().country()).contains("RU");
+    assertThat(strike.perpetrators().get(0).country()).contains("RU");
     assertThat(strike.time().orElseThrow().start()).isEqualTo(LocalDate.of(2023, 9, 6));
     assertThat(strike.time().orElseThrow().phrase()).contains("On Wednesday");
     assertThat(strike.sites())
@@ -254,7 +256,7 @@ class SeedArticleTest {
     assertThat(capture.type()).isEqualTo(IncidentType.NON_VIOLENT_TERRITORY_TRANSFER);
     assertThat(capture.time().orElseThrow().precision()).isEqualTo(TimePrecision.MONTH);
     assertThat(capture.time().orElseThrow().start()).isEqualTo(LocalDate.of(2023, 6, 1));
-    assertThat(capture.perpetrator().orElseThrow().name()).isEqualTo("Yevgeny Prigozhin");
+    assertThat(capture.perpetrators().get(0).name()).isEqualTo("Yevgeny Prigozhin");
     Claim source = claim(ROSTOV_CAPTURE_CLAIM);
     assertThat(source.source()).isEqualTo(SeedArticle.PUBLISHER);
     assertThat(source.aboutIncidents()).containsExactly(ROSTOV_CAPTURE);

@@ -174,8 +174,14 @@ class SitrepArbitrariesPropertiesTest {
         assertThat(e.low()).isPresent();
         assertThat(e.high()).isEmpty();
         break;
+      case MORE_THAN:
+        assertThat(e.low()).isPresent();
+        assertThat(e.high()).isEmpty();
+        break;
       case AT_MOST:
+      case FEWER_THAN:
         assertThat(e.high()).isPresent();
+        assertThat(e.low()).isEmpty();
         break;
       case APPROXIMATELY:
         assertThat(e.best()).isPresent();
@@ -200,6 +206,9 @@ class SitrepArbitrariesPropertiesTest {
       case PART_OF_DAY:
         max = 2;
         break;
+      case FEW_DAYS:
+        max = 6;
+        break;
       case WEEK:
         max = 7;
         break;
@@ -217,7 +226,9 @@ class SitrepArbitrariesPropertiesTest {
     }
     assertThat(days).isBetween(1L, (long) max);
     assertThat(t.instant().isPresent())
-        .isEqualTo(t.precision() == org.sitrep.TimePrecision.EXACT_TIME);
+        .isEqualTo(
+            t.precision() == org.sitrep.TimePrecision.EXACT_TIME
+                || t.precision() == org.sitrep.TimePrecision.APPROXIMATE_TIME);
     t.instant().ifPresent(i -> assertThat(i.toLocalDate()).isEqualTo(t.start()));
   }
 

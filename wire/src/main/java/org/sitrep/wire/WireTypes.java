@@ -23,6 +23,7 @@ import org.sitrep.Incident;
 import org.sitrep.Location;
 import org.sitrep.MonetaryValue;
 import org.sitrep.Money;
+import org.sitrep.Party;
 import org.sitrep.PlaceName;
 import org.sitrep.Report;
 import org.sitrep.ReportedTime;
@@ -187,6 +188,16 @@ public final class WireTypes {
               Location.Builder::description)
           .build();
 
+  public static final WireType<Party, ?> PARTY =
+      WireType.define(
+              Party.class, Party::builder, Party.Builder::build, Party.Builder::putAllExtensions)
+          .required("actor", ACTOR.value(), Party::actor, Party.Builder::actor)
+          .required("role", WireValues.PARTY_ROLE, Party::role, Party.Builder::role)
+          .optional("side", WireValues.DYAD_SIDE, Party::side, Party.Builder::side)
+          .optional("claim", WireValues.CLAIM_ID, Party::claim, Party.Builder::claim)
+          .optional("phrase", WireValues.TEXT, Party::phrase, Party.Builder::phrase)
+          .build();
+
   public static final WireType<Site, ?> SITE =
       WireType.define(
               Site.class, Site::builder, Site.Builder::build, Site.Builder::putAllExtensions)
@@ -229,7 +240,7 @@ public final class WireTypes {
           .uniqueList("means", WireValues.MEANS, Incident::means, Incident.Builder::addMeans)
           .optional("quantity", ESTIMATE.value(), Incident::quantity, Incident.Builder::quantity)
           .required("outcome", WireValues.INCIDENT_OUTCOME, Incident::outcome, Incident.Builder::outcome)
-          .optional("perpetrator", ACTOR.value(), Incident::perpetrator, Incident.Builder::perpetrator)
+          .uniqueList("parties", PARTY.value(), Incident::parties, Incident.Builder::addParty)
           .list("sites", SITE.value(), Incident::sites, Incident.Builder::addSite)
           .list("damage", DAMAGE.value(), Incident::damage, Incident.Builder::addDamage)
           .list("casualties", CASUALTY.value(), Incident::casualties, Incident.Builder::addCasualty)
@@ -332,7 +343,7 @@ public final class WireTypes {
       List.of(
           REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
           MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
-          GAZETTEER_REF, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST);
+          GAZETTEER_REF, PARTY, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST);
 
   /** @return every object type of the wire format */
   public static List<WireType<?, ?>> all() {

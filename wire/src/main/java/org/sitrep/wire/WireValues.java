@@ -171,6 +171,10 @@ public final class WireValues {
   /** {@link Means}. */
   public static final WireValue<Means> MEANS =
       WireValue.open(Means.class, Means::of, Means.knownValues());
+  /** {@link org.sitrep.PartyRole}. */
+  public static final WireValue<org.sitrep.PartyRole> PARTY_ROLE =
+      WireValue.open(
+          org.sitrep.PartyRole.class, org.sitrep.PartyRole::of, org.sitrep.PartyRole.knownValues());
   /** {@link PopulationGroup}. */
   public static final WireValue<PopulationGroup> POPULATION_GROUP =
       WireValue.open(PopulationGroup.class, PopulationGroup::of, PopulationGroup.knownValues());
@@ -184,6 +188,9 @@ public final class WireValues {
   /** {@link EstimateQualifier}. */
   public static final WireValue<EstimateQualifier> ESTIMATE_QUALIFIER =
       WireValue.closed(EstimateQualifier.class);
+  /** {@link org.sitrep.DyadSide}. */
+  public static final WireValue<org.sitrep.DyadSide> DYAD_SIDE =
+      WireValue.closed(org.sitrep.DyadSide.class);
   /** {@link GeoPrecision}. */
   public static final WireValue<GeoPrecision> GEO_PRECISION =
       WireValue.closed(GeoPrecision.class);
@@ -201,8 +208,8 @@ public final class WireValues {
           SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, DECIMAL_AMOUNT, CURRENCY, HTTP_URL,
           DATE, DATE_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID,
           ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_KIND,
-          GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS,
-          POPULATION_GROUP, SITE_KIND, AID_STAGE, ESTIMATE_QUALIFIER, GEO_PRECISION,
+          GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
+          POPULATION_GROUP, SITE_KIND, AID_STAGE, DYAD_SIDE, ESTIMATE_QUALIFIER, GEO_PRECISION,
           TIME_PRECISION, VERIFICATION_STATUS);
 
   /**

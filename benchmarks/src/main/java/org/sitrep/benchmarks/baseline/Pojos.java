@@ -47,7 +47,7 @@ public final class Pojos {
     public List<String> means;
     public Estimate quantity;
     public String outcome;
-    public Actor perpetrator;
+    public List<Party> parties;
     public List<Site> sites;
     public List<Damage> damage;
     public List<Casualty> casualties;
@@ -191,6 +191,16 @@ public final class Pojos {
     public Long best;
     public Long high;
     public String qualifier;
+    public String phrase;
+  }
+
+  /** Mirrors {@link org.sitrep.Party}. */
+  @BaselineJson
+  public static class Party {
+    public Actor actor;
+    public String role;
+    public String side;
+    public String claim;
     public String phrase;
   }
 

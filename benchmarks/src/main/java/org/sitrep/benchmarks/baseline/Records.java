@@ -44,7 +44,7 @@ public final class Records {
       List<String> means,
       Estimate quantity,
       String outcome,
-      Actor perpetrator,
+      List<Party> parties,
       List<Site> sites,
       List<Damage> damage,
       List<Casualty> casualties,
@@ -155,6 +155,10 @@ public final class Records {
   /** Mirrors {@link org.sitrep.Estimate}. */
   @BaselineJson
   public record Estimate(Long low, Long best, Long high, String qualifier, String phrase) {}
+
+  /** Mirrors {@link org.sitrep.Party}. */
+  @BaselineJson
+  public record Party(Actor actor, String role, String side, String claim, String phrase) {}
 
   /** Mirrors {@link org.sitrep.Site}. */
   @BaselineJson
