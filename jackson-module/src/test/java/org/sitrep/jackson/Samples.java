@@ -33,10 +33,23 @@ final class Samples {
     m.put("claim", EveryAttribute.claim());
     m.put("aid-package", EveryAttribute.aidPackage());
     m.put("location", EveryAttribute.location());
+    m.put(
+        "location-international",
+        org.sitrep.Location.builder()
+            .name("Black Sea")
+            .precision(org.sitrep.GeoPrecision.INTERNATIONAL)
+            .description("over the Black Sea")
+            .build());
     m.put("casualty", EveryAttribute.casualty());
     m.put("estimate", Estimate.upTo(17).withPhrase("up to 17"));
     m.put("estimate-exact-zero", Estimate.exactly(0).withPhrase("no casualties"));
+    m.put("estimate-more-than", Estimate.moreThan(24).withPhrase("over two dozen"));
+    m.put("estimate-fewer-than", Estimate.fewerThan(12).withBest(10).withPhrase("under a dozen"));
     m.put("reported-time", EveryAttribute.reportedTime());
+    m.put(
+        "reported-time-approximate",
+        org.sitrep.ReportedTime.around(java.time.OffsetDateTime.parse("2023-09-07T21:15:00+03:00"))
+            .withPhrase("around 21:15"));
     m.put("money", EveryAttribute.money());
     m.put("monetary-value", EveryAttribute.monetaryValue());
     m.put("actor", EveryAttribute.actor());

@@ -24,6 +24,11 @@ final class WireFormatTables {
       Pattern.compile(
           "(<!-- generated: WireTypes (\\w+) -->\n)(.*?)(<!-- end generated -->)", Pattern.DOTALL);
 
+  private static final Pattern VOCABULARIES =
+      Pattern.compile(
+          "(<!-- generated: WireValues vocabularies -->\n)(.*?)(<!-- end generated -->)",
+          Pattern.DOTALL);
+
   /** How a text value reads in the JSON column, by its schema definition; ids say "id". */
   private static final Map<String, String> TEXT =
       Map.ofEntries(
@@ -74,6 +79,47 @@ final class WireFormatTables {
       throw new IllegalStateException(
           "docs/wire-format.md has no generated table of " + missing + ": add a section with"
               + " <!-- generated: WireTypes Name --> and <!-- end generated --> to §3");
+    }
+    Matcher v = VOCABULARIES.matcher(out.toString());
+    if (!v.find()) {
+      throw new IllegalStateException(
+          "docs/wire-format.md has no generated vocabulary table: add"
+              + " <!-- generated: WireValues vocabularies --> and <!-- end generated --> to §5");
+    }
+    String withVocabularies =
+        v.replaceFirst(
+            Matcher.quoteReplacement(v.group(1) + "\n" + vocabularies() + "\n" + v.group(3)));
+    out = new StringBuilder(withVocabularies);
+    return out.toString();
+  }
+
+  /**
+   * @return the table of every vocabulary, open ones first, each with the codes this version
+   *     knows, in declaration order
+   */
+  static String vocabularies() {
+    StringBuilder out = new StringBuilder();
+    out.append("| vocabulary | kind | codes known in schema ")
+        .append(org.sitrep.Report.CURRENT_SCHEMA_VERSION)
+        .append(" |\n|---|---|---|\n");
+    for (WireValue.Kind kind : new WireValue.Kind[] {WireValue.Kind.OPEN_CODE, WireValue.Kind.CLOSED_CODE}) {
+      java.util.List<WireValue<?>> values = new java.util.ArrayList<>();
+      for (WireValue<?> value : org.sitrep.wire.WireValues.all()) {
+        if (value.kind() == kind) {
+          values.add(value);
+        }
+      }
+      values.sort(java.util.Comparator.comparing(WireValue::schemaName));
+      for (WireValue<?> value : values) {
+        out.append("| `")
+            .append(value.schemaName())
+            .append("` | ")
+            .append(kind == WireValue.Kind.OPEN_CODE ? "open" : "closed")
+            .append(" | ");
+        java.util.StringJoiner codes = new java.util.StringJoiner(", ");
+        value.codes().forEach(c -> codes.add("`" + c + "`"));
+        out.append(codes).append(" |\n");
+      }
     }
     return out.toString();
   }

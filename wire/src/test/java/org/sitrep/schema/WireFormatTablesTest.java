@@ -33,6 +33,9 @@ class WireFormatTablesTest {
     StringBuilder doc = new StringBuilder();
     WireTypes.all().forEach(t -> doc.append("<!-- generated: WireTypes ").append(t.name())
         .append(" -->\nold\n<!-- end generated -->\n"));
+    assertThatThrownBy(() -> WireFormatTables.update(doc.toString()))
+        .hasMessageContaining("has no generated vocabulary table");
+    doc.append("<!-- generated: WireValues vocabularies -->\nold\n<!-- end generated -->\n");
     assertThat(WireFormatTables.update(doc.toString()))
         .doesNotContain("old")
         .contains("<!-- generated: WireTypes Money -->\n\n| property | JSON | required |\n");
@@ -40,5 +43,14 @@ class WireFormatTablesTest {
             () -> WireFormatTables.update(
                 doc + "<!-- generated: WireTypes Nothing -->\n<!-- end generated -->\n"))
         .hasMessageContaining("a generated table of Nothing");
+  }
+
+  @Test
+  void theVocabularyTableListsEveryVocabularyWithItsKnownCodes() {
+    assertThat(WireFormatTables.vocabularies())
+        .startsWith("| vocabulary | kind | codes known in schema 1.0 |\n|---|---|---|\n| `ActorKind` | open |")
+        .contains("| `PartyRole` | open | `perpetrator`, `target`, `associated`, `interceptor`, `unknown` |\n")
+        .contains("| `DyadSide` | closed | `side_a`, `side_b` |\n")
+        .endsWith("| `VerificationStatus` | closed | `unverified`, `confirmed`, `disputed`, `denied`, `false` |\n");
   }
 }
