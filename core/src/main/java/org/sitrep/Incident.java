@@ -57,6 +57,12 @@ public abstract class Incident implements WithIncident, Extensible {
   public abstract IncidentOutcome outcome();
 
   /**
+   * @return the kind of organised violence it belongs to, as UCDP GED's {@code type_of_violence}
+   *     codes it, where the report or dataset says
+   */
+  public abstract Optional<ViolenceType> violenceType();
+
+  /**
    * The actors taking part, each in a role and on a side where reported: the perpetrator as
    * attributed ("Ukrainian drones"), the target, associated actors, the interceptor. Added with
    * {@code addParty(Party)}.

@@ -104,10 +104,29 @@ class VocabularyTest {
                 IncidentType.MISSILE_STRIKE, IncidentType.MISSILE_INTERCEPTED,
                 IncidentType.AIR_STRIKE, IncidentType.SHELLING, IncidentType.EXPLOSIVE_DEVICE,
                 IncidentType.EXPLOSION, IncidentType.FIRE, IncidentType.ARMED_CLASH,
-                IncidentType.NON_VIOLENT_TERRITORY_TRANSFER),
+                IncidentType.NON_VIOLENT_TERRITORY_TRANSFER, IncidentType.AIR_OR_DRONE_STRIKE,
+                IncidentType.SHELLING_OR_MISSILE_ATTACK, IncidentType.DISRUPTED_WEAPONS_USE,
+                IncidentType.UNIDENTIFIED_AERIAL_OBJECT_DOWNED, IncidentType.CHEMICAL_WEAPON,
+                IncidentType.SUICIDE_BOMB, IncidentType.GRENADE,
+                IncidentType.GOVERNMENT_REGAINS_TERRITORY,
+                IncidentType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, IncidentType.SEXUAL_VIOLENCE,
+                IncidentType.ATTACK_ON_CIVILIANS, IncidentType.ABDUCTION,
+                IncidentType.PEACEFUL_PROTEST, IncidentType.PROTEST_WITH_INTERVENTION,
+                IncidentType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, IncidentType.VIOLENT_DEMONSTRATION,
+                IncidentType.MOB_VIOLENCE, IncidentType.AGREEMENT, IncidentType.ARRESTS,
+                IncidentType.CHANGE_TO_GROUP_ACTIVITY, IncidentType.BASE_ESTABLISHED,
+                IncidentType.LOOTING_OR_PROPERTY_DESTRUCTION, IncidentType.OTHER,
+                IncidentType.UNKNOWN),
             "drone_attack", "drone_intercepted", "missile_strike", "missile_intercepted",
             "air_strike", "shelling", "explosive_device", "explosion", "fire", "armed_clash",
-            "non_violent_territory_transfer"),
+            "non_violent_territory_transfer", "air_or_drone_strike", "shelling_or_missile_attack",
+            "disrupted_weapons_use", "unidentified_aerial_object_downed", "chemical_weapon",
+            "suicide_bomb", "grenade", "government_regains_territory",
+            "non_state_actor_overtakes_territory", "sexual_violence", "attack_on_civilians",
+            "abduction", "peaceful_protest", "protest_with_intervention",
+            "excessive_force_against_protesters", "violent_demonstration", "mob_violence",
+            "agreement", "arrests", "change_to_group_activity", "base_established",
+            "looting_or_property_destruction", "other", "unknown"),
         vocabulary(
             "ItemCategory",
             ItemCategory::of,
@@ -126,9 +145,13 @@ class VocabularyTest {
             List.of(
                 Means.DRONE, Means.MISSILE, Means.ROCKET, Means.ARTILLERY, Means.AIRCRAFT,
                 Means.EXPLOSIVE_DEVICE, Means.SMALL_ARMS, Means.ARMOURED_VEHICLE,
-                Means.NAVAL_VESSEL, Means.ARSON, Means.UNKNOWN),
+                Means.NAVAL_VESSEL, Means.ARSON, Means.UNKNOWN, Means.FIXED_WING_DRONE,
+                Means.FPV_DRONE, Means.LOITERING_MUNITION, Means.CRUISE_MISSILE,
+                Means.BALLISTIC_MISSILE, Means.GLIDE_BOMB),
             "drone", "missile", "rocket", "artillery", "aircraft", "explosive_device",
-            "small_arms", "armoured_vehicle", "naval_vessel", "arson", "unknown"),
+            "small_arms", "armoured_vehicle", "naval_vessel", "arson", "unknown",
+            "fixed_wing_drone", "fpv_drone", "loitering_munition", "cruise_missile",
+            "ballistic_missile", "glide_bomb"),
         vocabulary(
             "PopulationGroup",
             PopulationGroup::of,
@@ -253,13 +276,41 @@ class VocabularyTest {
         Arguments.of(IncidentType.FIRE, STRATEGIC, "Other"),
         Arguments.of(IncidentType.ARMED_CLASH, "Battles", "Armed clash"),
         Arguments.of(
-            IncidentType.NON_VIOLENT_TERRITORY_TRANSFER, STRATEGIC, "Non-violent transfer of territory"));
+            IncidentType.NON_VIOLENT_TERRITORY_TRANSFER, STRATEGIC, "Non-violent transfer of territory"),
+        Arguments.of(IncidentType.AIR_OR_DRONE_STRIKE, REMOTE_VIOLENCE, "Air/drone strike"),
+        Arguments.of(
+            IncidentType.SHELLING_OR_MISSILE_ATTACK, REMOTE_VIOLENCE, "Shelling/artillery/missile attack"),
+        Arguments.of(IncidentType.DISRUPTED_WEAPONS_USE, STRATEGIC, "Disrupted weapons use"),
+        Arguments.of(IncidentType.UNIDENTIFIED_AERIAL_OBJECT_DOWNED, STRATEGIC, "Disrupted weapons use"),
+        Arguments.of(IncidentType.CHEMICAL_WEAPON, REMOTE_VIOLENCE, "Chemical weapon"),
+        Arguments.of(IncidentType.SUICIDE_BOMB, REMOTE_VIOLENCE, "Suicide bomb"),
+        Arguments.of(IncidentType.GRENADE, REMOTE_VIOLENCE, "Grenade"),
+        Arguments.of(IncidentType.GOVERNMENT_REGAINS_TERRITORY, "Battles", "Government regains territory"),
+        Arguments.of(
+            IncidentType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, "Battles", "Non-state actor overtakes territory"),
+        Arguments.of(IncidentType.SEXUAL_VIOLENCE, "Violence against civilians", "Sexual violence"),
+        Arguments.of(IncidentType.ATTACK_ON_CIVILIANS, "Violence against civilians", "Attack"),
+        Arguments.of(
+            IncidentType.ABDUCTION, "Violence against civilians", "Abduction/forced disappearance"),
+        Arguments.of(IncidentType.PEACEFUL_PROTEST, "Protests", "Peaceful protest"),
+        Arguments.of(IncidentType.PROTEST_WITH_INTERVENTION, "Protests", "Protest with intervention"),
+        Arguments.of(
+            IncidentType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, "Protests", "Excessive force against protesters"),
+        Arguments.of(IncidentType.VIOLENT_DEMONSTRATION, "Riots", "Violent demonstration"),
+        Arguments.of(IncidentType.MOB_VIOLENCE, "Riots", "Mob violence"),
+        Arguments.of(IncidentType.AGREEMENT, STRATEGIC, "Agreement"),
+        Arguments.of(IncidentType.ARRESTS, STRATEGIC, "Arrests"),
+        Arguments.of(IncidentType.CHANGE_TO_GROUP_ACTIVITY, STRATEGIC, "Change to group/activity"),
+        Arguments.of(IncidentType.BASE_ESTABLISHED, STRATEGIC, "Headquarters or base established"),
+        Arguments.of(IncidentType.LOOTING_OR_PROPERTY_DESTRUCTION, STRATEGIC, "Looting/property destruction"),
+        Arguments.of(IncidentType.OTHER, STRATEGIC, "Other"),
+        Arguments.of(IncidentType.UNKNOWN, null, null));
   }
 
   @ParameterizedTest(name = "{0} -> {1} / {2}")
   @MethodSource("acledMapping")
   void incidentTypeMapsToAcled(IncidentType type, String eventType, String subEventType) {
-    assertThat(type.acledEventType()).hasValue(eventType);
+    assertThat(type.acledEventType()).isEqualTo(java.util.Optional.ofNullable(eventType));
     if (subEventType == null) {
       assertThat(type.acledSubEventType()).isEmpty();
     } else {

@@ -154,7 +154,7 @@ class SchemaValidationTest {
   void unknownCodesOfOpenVocabulariesAreValidInTheTolerantVariantOnlyAsInTheJavaReader() throws IOException {
     ObjectNode incident = (ObjectNode) PARSER.readTree(SitrepJson.tolerant().writeString(EveryAttribute.incident()));
     incident.put("type", "loitering_munition_attack");
-    ((ArrayNode) incident.path("means")).add("loitering_munition");
+    ((ArrayNode) incident.path("means")).add("sea_drone");
     String json = PARSER.writeValueAsString(incident);
 
     assertThatCode(() -> SitrepJson.tolerant().read(json, Incident.class)).doesNotThrowAnyException();

@@ -315,6 +315,7 @@ public final class EveryAttribute {
         .addMeans(Means.of("drone"))
         .quantity(Estimate.unspecified("several other drones"))
         .outcome(IncidentOutcome.of("impact"))
+        .violenceType(org.sitrep.ViolenceType.STATE_BASED)
         .addParty(party())
         .addSite(site())
         .addDamage(

@@ -120,6 +120,8 @@ final class IncidentArbitraries {
             .in(Incident.Builder::quantity)
             .use(incidentOutcomes())
             .in(Incident.Builder::outcome)
+            .use(Arbitraries.of(org.sitrep.ViolenceType.class).optional(0.3))
+            .in(Incident.Builder::violenceType)
             .use(parties().list().ofMaxSize(3).uniqueElements())
             .in(Incident.Builder::addAllParties)
             .use(sites().list().ofMaxSize(2))

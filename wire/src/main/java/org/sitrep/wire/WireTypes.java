@@ -240,6 +240,8 @@ public final class WireTypes {
           .uniqueList("means", WireValues.MEANS, Incident::means, Incident.Builder::addMeans)
           .optional("quantity", ESTIMATE.value(), Incident::quantity, Incident.Builder::quantity)
           .required("outcome", WireValues.INCIDENT_OUTCOME, Incident::outcome, Incident.Builder::outcome)
+          .optional("violenceType", WireValues.VIOLENCE_TYPE, Incident::violenceType,
+              Incident.Builder::violenceType)
           .uniqueList("parties", PARTY.value(), Incident::parties, Incident.Builder::addParty)
           .list("sites", SITE.value(), Incident::sites, Incident.Builder::addSite)
           .list("damage", DAMAGE.value(), Incident::damage, Incident.Builder::addDamage)

@@ -188,6 +188,9 @@ public final class WireValues {
   /** {@link EstimateQualifier}. */
   public static final WireValue<EstimateQualifier> ESTIMATE_QUALIFIER =
       WireValue.closed(EstimateQualifier.class);
+  /** {@link org.sitrep.ViolenceType}. */
+  public static final WireValue<org.sitrep.ViolenceType> VIOLENCE_TYPE =
+      WireValue.closed(org.sitrep.ViolenceType.class);
   /** {@link org.sitrep.DyadSide}. */
   public static final WireValue<org.sitrep.DyadSide> DYAD_SIDE =
       WireValue.closed(org.sitrep.DyadSide.class);
@@ -210,7 +213,7 @@ public final class WireValues {
           ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_KIND,
           GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
           POPULATION_GROUP, SITE_KIND, AID_STAGE, DYAD_SIDE, ESTIMATE_QUALIFIER, GEO_PRECISION,
-          TIME_PRECISION, VERIFICATION_STATUS);
+          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE);
 
   /**
    * @return every value codec that is not an object type, in the order declared: text, numbers,

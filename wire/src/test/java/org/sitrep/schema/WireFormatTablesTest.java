@@ -51,6 +51,7 @@ class WireFormatTablesTest {
         .startsWith("| vocabulary | kind | codes known in schema 1.0 |\n|---|---|---|\n| `ActorKind` | open |")
         .contains("| `PartyRole` | open | `perpetrator`, `target`, `associated`, `interceptor`, `unknown` |\n")
         .contains("| `DyadSide` | closed | `side_a`, `side_b` |\n")
-        .endsWith("| `VerificationStatus` | closed | `unverified`, `confirmed`, `disputed`, `denied`, `false` |\n");
+        .contains("| `VerificationStatus` | closed | `unverified`, `confirmed`, `disputed`, `denied`, `false` |\n")
+        .endsWith("| `ViolenceType` | closed | `state_based`, `non_state`, `one_sided` |\n");
   }
 }

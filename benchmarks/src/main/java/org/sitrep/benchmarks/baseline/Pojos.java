@@ -47,6 +47,7 @@ public final class Pojos {
     public List<String> means;
     public Estimate quantity;
     public String outcome;
+    public String violenceType;
     public List<Party> parties;
     public List<Site> sites;
     public List<Damage> damage;

@@ -44,6 +44,7 @@ public final class Records {
       List<String> means,
       Estimate quantity,
       String outcome,
+      String violenceType,
       List<Party> parties,
       List<Site> sites,
       List<Damage> damage,
