@@ -24,11 +24,11 @@ import org.sitrep.internal.Violations;
  *
  * <p>Built with {@code Incident.builder().id(...).type(...).outcome(...)} and, for the lists,
  * {@code addMeans(Means)}, {@code addParty(Party)}, {@code addSite(Site)}, {@code
- * addDamage(Damage)}, {@code addCasualty(Casualty)}, {@code addClaim(ClaimId)} (each with an
- * {@code addAll...} form).
+ * addDamage(Damage)}, {@code addCasualty(Casualty)}, {@code addClaim(ClaimId)}, {@code
+ * addRecord(DatasetRecord)} (each with an {@code addAll...} form).
  *
  * <p>Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed
- * twice.
+ * twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset.
  */
 @Value.Immutable
 @SitrepStyle
@@ -87,6 +87,20 @@ public abstract class Incident implements WithIncident, Extensible {
   public abstract List<ClaimId> claims();
 
   /**
+   * The dataset rows it was built from or matches, each by dataset and id: an ACLED {@code
+   * event_id_cnty}, a UCDP GED {@code id}. Added with {@code addRecord(DatasetRecord)}.
+   *
+   * @return the records; no two name the same row
+   */
+  public abstract List<DatasetRecord> records();
+
+  /** @return the ACLED columns that have no other home, for an incident with an ACLED record */
+  public abstract Optional<AcledCoding> acled();
+
+  /** @return the UCDP GED columns that have no other home, for one with a UCDP GED record */
+  public abstract Optional<UcdpCoding> ucdp();
+
+  /**
    * @return the actors said to be responsible: the parties of role {@link PartyRole#PERPETRATOR},
    *     in order
    */
@@ -113,6 +127,18 @@ public abstract class Incident implements WithIncident, Extensible {
     Rules.distinct(v, "means", means());
     Rules.distinct(v, "parties", parties());
     Rules.distinct(v, "claims", claims());
+    java.util.Map<String, Integer> rows = new java.util.HashMap<>();
+    for (int i = 0; i < records().size(); i++) {
+      DatasetRecord r = records().get(i);
+      Integer earlier = rows.putIfAbsent(r.scheme().code() + " " + r.id(), i);
+      if (earlier != null) {
+        v.add(
+            "records[" + i + "]",
+            "names the same row as records[" + earlier + "] (" + r.scheme() + " " + r.id() + ")");
+      }
+    }
+    requireRecord(v, "acled", acled(), DatasetScheme.ACLED);
+    requireRecord(v, "ucdp", ucdp(), DatasetScheme.UCDP_GED);
     for (int i = 0; i < casualties().size(); i++) {
       for (int j = 0; j < i; j++) {
         if (casualties().get(i).id().equals(casualties().get(j).id())) {
@@ -125,5 +151,12 @@ public abstract class Incident implements WithIncident, Extensible {
     Rules.text(v, "summary", summary());
     Rules.extensions(v, extensions());
     v.throwIfAny("Incident");
+  }
+
+  private void requireRecord(
+      Violations v, String path, Optional<?> coding, DatasetScheme scheme) {
+    if (coding.isPresent() && records().stream().noneMatch(r -> r.scheme().equals(scheme))) {
+      v.add(path, "needs a record of scheme " + scheme + " among the records it comes from");
+    }
   }
 }

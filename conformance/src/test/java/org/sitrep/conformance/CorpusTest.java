@@ -100,7 +100,7 @@ class CorpusTest {
   @Test
   void goldenRelayAndSchemaFilesAreThere() {
     Corpus corpus = Corpus.v1_0();
-    assertThat(corpus.goldenNames()).contains("seed-report", "report", "estimate-exact-zero").hasSize(28);
+    assertThat(corpus.goldenNames()).contains("seed-report", "report", "estimate-exact-zero").hasSize(31);
     assertThat(corpus.golden("seed-report").text()).contains("\"schema_version\": \"1.0\"");
     assertThat(corpus.golden("actor").fileName()).isEqualTo("actor.json");
     assertThat(corpus.relay()).extracting(Document::name).containsExactly("newer-minor-version");

@@ -64,6 +64,9 @@ final class Samples {
     m.put("damage", EveryAttribute.damage());
     m.put("aid-item", EveryAttribute.aidItem());
     m.put("embedded-post", EveryAttribute.embeddedPost());
+    m.put("dataset-record", EveryAttribute.datasetRecord());
+    m.put("acled-coding", EveryAttribute.acledCoding());
+    m.put("ucdp-coding", EveryAttribute.ucdpCoding());
     List<Sample> samples = new ArrayList<>();
     m.forEach((name, value) -> samples.add(new Sample(name, publicType(value.getClass()), value)));
     return samples;

@@ -108,6 +108,7 @@ class SchemaAgreementTest {
     DIFFERENCES.put("Report.posts <- []", REFERENCES);
     DIFFERENCES.put("Report.published_at <- \"2023-09-07T06:30+03:00\"", SECONDS);
     DIFFERENCES.put("ReportedTime.instant <- \"2023-09-07T06:30+03:00\"", SECONDS);
+    DIFFERENCES.put("DatasetRecord.updated_at <- \"2023-09-07T06:30+03:00\"", SECONDS);
     DIFFERENCES.put("Report.retrieved_at <- \"2023-09-07T06:30:00+03:00\"", ORDER);
     DIFFERENCES.put("Report.retrieved_at <- \"2023-09-07T06:30:00.123456789Z\"", ORDER);
     DIFFERENCES.put("Report.modified_at <- \"2023-09-07T06:30:00+03:00\"", ORDER);

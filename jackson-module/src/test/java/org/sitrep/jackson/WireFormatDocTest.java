@@ -42,7 +42,7 @@ class WireFormatDocTest {
         actual.put(object.typeName(), object.propertyNames());
       }
     }
-    assertThat(actual).hasSize(22);
+    assertThat(actual).hasSize(25);
     assertThat(documented).isEqualTo(actual);
   }
 

@@ -332,6 +332,53 @@ public final class EveryAttribute {
                 .build())
         .summary("Several drones struck a residential building in Enerhodar.")
         .addClaim(ClaimId.of("balitsky-enerhodar"))
+        .addRecord(datasetRecord())
+        .addRecord(org.sitrep.DatasetRecord.of(org.sitrep.DatasetScheme.UCDP_GED, "487361"))
+        .acled(acledCoding())
+        .ucdp(ucdpCoding())
+        .build();
+  }
+
+  /**
+   * The ACLED row of the Enerhodar strike, as revised on 12 September 2023.
+   *
+   * @return a dataset record with every attribute set
+   */
+  public static org.sitrep.DatasetRecord datasetRecord() {
+    return org.sitrep.DatasetRecord.builder()
+        .scheme(org.sitrep.DatasetScheme.ACLED)
+        .id("UKR123456")
+        .updatedAt(OffsetDateTime.parse("2023-09-12T08:14:03Z"))
+        .build();
+  }
+
+  /**
+   * ACLED's columns for a strike coded as political violence targeting civilians.
+   *
+   * @return ACLED columns with every attribute set
+   */
+  public static org.sitrep.AcledCoding acledCoding() {
+    return org.sitrep.AcledCoding.builder()
+        .addDisorderType(org.sitrep.DisorderType.POLITICAL_VIOLENCE)
+        .civilianTargeting(true)
+        .sourceScale("National")
+        .addTag("local administrators")
+        .build();
+  }
+
+  /**
+   * UCDP GED's columns for an event of the Russia-Ukraine conflict, clearly described by two
+   * sources.
+   *
+   * @return UCDP columns with every attribute set
+   */
+  public static org.sitrep.UcdpCoding ucdpCoding() {
+    return org.sitrep.UcdpCoding.builder()
+        .conflictId(13243)
+        .dyadId(15839)
+        .eventClarity(org.sitrep.EventClarity.HIGH)
+        .codeStatus("Clear")
+        .numberOfSources(2)
         .build();
   }
 

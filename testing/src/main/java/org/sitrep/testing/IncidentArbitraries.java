@@ -103,6 +103,68 @@ final class IncidentArbitraries {
         Fixtures.party());
   }
 
+  static Arbitrary<org.sitrep.DatasetRecord> datasetRecords() {
+    Arbitrary<String> ids =
+        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(24);
+    return withEdgeCases(
+        Combinators.combine(
+                VocabularyArbitraries.datasetSchemes(), ids, MeasureArbitraries.dateTimes().optional(0.5))
+            .as(
+                (scheme, id, updated) ->
+                    org.sitrep.DatasetRecord.builder().scheme(scheme).id(id).updatedAt(updated).build()),
+        org.sitrep.DatasetRecord.of(org.sitrep.DatasetScheme.ACLED, "UKR123456"),
+        org.sitrep.DatasetRecord.of(org.sitrep.DatasetScheme.UCDP_GED, "x".repeat(128)));
+  }
+
+  static Arbitrary<org.sitrep.AcledCoding> acledCodings() {
+    return Combinators.combine(
+            Arbitraries.of(org.sitrep.DisorderType.class).list().ofMaxSize(2).uniqueElements(),
+            Arbitraries.of(true, false),
+            texts().optional(0.5),
+            texts().list().ofMaxSize(2).uniqueElements())
+        .as(
+            (types, civilians, scale, tags) ->
+                org.sitrep.AcledCoding.builder()
+                    .addAllDisorderTypes(types)
+                    .civilianTargeting(civilians)
+                    .sourceScale(scale)
+                    .addAllTags(tags)
+                    .build());
+  }
+
+  static Arbitrary<org.sitrep.UcdpCoding> ucdpCodings() {
+    Arbitrary<java.util.OptionalLong> ids =
+        Arbitraries.longs().between(0, Long.MAX_VALUE).optional(0.7)
+            .map(o -> o.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()));
+    return Combinators.combine(
+            ids, ids, Arbitraries.of(org.sitrep.EventClarity.class).optional(0.7),
+            texts().optional(0.5), ids)
+        .as(
+            (conflict, dyad, clarity, status, sources) ->
+                org.sitrep.UcdpCoding.builder()
+                    .conflictId(conflict)
+                    .dyadId(dyad)
+                    .eventClarity(clarity)
+                    .codeStatus(status)
+                    .numberOfSources(sources)
+                    .build());
+  }
+
+  /** The incident, with ACLED and UCDP columns where it has a record of that dataset. */
+  private static Arbitrary<Incident> withCodings(Incident incident) {
+    boolean acled =
+        incident.records().stream().anyMatch(r -> r.scheme().equals(org.sitrep.DatasetScheme.ACLED));
+    boolean ucdp =
+        incident.records().stream()
+            .anyMatch(r -> r.scheme().equals(org.sitrep.DatasetScheme.UCDP_GED));
+    return Combinators.combine(acledCodings().optional(), ucdpCodings().optional())
+        .as(
+            (a, u) ->
+                incident
+                    .withAcled(acled ? a : java.util.Optional.empty())
+                    .withUcdp(ucdp ? u : java.util.Optional.empty()));
+  }
+
   static Arbitrary<Incident> incidents() {
     return withEdgeCases(
         Builders.withBuilder(Incident::builder)
@@ -134,7 +196,10 @@ final class IncidentArbitraries {
             .in(Incident.Builder::summary)
             .use(claimIds().list().ofMaxSize(2).uniqueElements())
             .in(Incident.Builder::addAllClaims)
-            .build(Incident.Builder::build),
+            .use(datasetRecords().list().ofMaxSize(2).uniqueElements(r -> r.scheme().code() + " " + r.id()))
+            .in(Incident.Builder::addAllRecords)
+            .build(Incident.Builder::build)
+            .flatMap(IncidentArbitraries::withCodings),
         Fixtures.incident(),
         Fixtures.incident().withCasualties(noCasualties()),
         Incident.builder()

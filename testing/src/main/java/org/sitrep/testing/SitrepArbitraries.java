@@ -285,6 +285,13 @@ public final class SitrepArbitraries {
   }
 
   /**
+   * @return datasets, mostly known, about 1 in 10 unknown to this version
+   */
+  public static Arbitrary<org.sitrep.DatasetScheme> datasetSchemes() {
+    return VocabularyArbitraries.datasetSchemes();
+  }
+
+  /**
    * @return kinds of damage
    */
   public static Arbitrary<DamageKind> damageKinds() {
@@ -446,6 +453,28 @@ public final class SitrepArbitraries {
    */
   public static Arbitrary<org.sitrep.Party> parties() {
     return IncidentArbitraries.parties();
+  }
+
+  /**
+   * @return dataset rows by dataset (mostly ACLED, UCDP GED and VIINA) and id, sometimes with the
+   *     time the dataset last changed them
+   */
+  public static Arbitrary<org.sitrep.DatasetRecord> datasetRecords() {
+    return IncidentArbitraries.datasetRecords();
+  }
+
+  /**
+   * @return ACLED columns: disorder types, civilian targeting, source scale, tags
+   */
+  public static Arbitrary<org.sitrep.AcledCoding> acledCodings() {
+    return IncidentArbitraries.acledCodings();
+  }
+
+  /**
+   * @return UCDP GED columns: conflict and dyad ids, event clarity, code status, number of sources
+   */
+  public static Arbitrary<org.sitrep.UcdpCoding> ucdpCodings() {
+    return IncidentArbitraries.ucdpCodings();
   }
 
   /**

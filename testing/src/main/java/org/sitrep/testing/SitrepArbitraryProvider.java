@@ -88,6 +88,9 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(Channel.class, SitrepArbitraries::channels),
           entry(Site.class, SitrepArbitraries::sites),
           entry(org.sitrep.Party.class, SitrepArbitraries::parties),
+          entry(org.sitrep.DatasetRecord.class, SitrepArbitraries::datasetRecords),
+          entry(org.sitrep.AcledCoding.class, SitrepArbitraries::acledCodings),
+          entry(org.sitrep.UcdpCoding.class, SitrepArbitraries::ucdpCodings),
           entry(Damage.class, SitrepArbitraries::damages),
           entry(AidItem.class, SitrepArbitraries::aidItems),
           entry(EmbeddedPost.class, SitrepArbitraries::embeddedPosts),
@@ -110,6 +113,7 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(SiteKind.class, SitrepArbitraries::siteKinds),
           entry(DamageKind.class, SitrepArbitraries::damageKinds),
           entry(org.sitrep.PartyRole.class, SitrepArbitraries::partyRoles),
+          entry(org.sitrep.DatasetScheme.class, SitrepArbitraries::datasetSchemes),
           entry(GazetteerScheme.class, SitrepArbitraries::gazetteerSchemes));
 
   /** Creates the provider; jqwik does, through the service loader. */

@@ -79,6 +79,10 @@ final class VocabularyArbitraries {
     return vocabulary(org.sitrep.PartyRole.knownValues(), org.sitrep.PartyRole::of);
   }
 
+  static Arbitrary<org.sitrep.DatasetScheme> datasetSchemes() {
+    return vocabulary(org.sitrep.DatasetScheme.knownValues(), org.sitrep.DatasetScheme::of);
+  }
+
   static Arbitrary<DamageKind> damageKinds() {
     return vocabulary(DamageKind.knownValues(), DamageKind::of);
   }

@@ -80,6 +80,9 @@ class EveryAttributeTest {
     values.put(GazetteerRef.class, EveryAttribute.gazetteerRef());
     values.put(Channel.class, EveryAttribute.channel());
     values.put(org.sitrep.Party.class, EveryAttribute.party());
+    values.put(org.sitrep.DatasetRecord.class, EveryAttribute.datasetRecord());
+    values.put(org.sitrep.AcledCoding.class, EveryAttribute.acledCoding());
+    values.put(org.sitrep.UcdpCoding.class, EveryAttribute.ucdpCoding());
     values.put(Site.class, EveryAttribute.site());
     values.put(Damage.class, EveryAttribute.damage());
     values.put(AidItem.class, EveryAttribute.aidItem());
@@ -89,7 +92,7 @@ class EveryAttributeTest {
 
   @Test
   void thereIsAValueOfEveryModelType() throws Exception {
-    assertThat(values().keySet()).hasSize(22).containsExactlyInAnyOrderElementsOf(modelTypes());
+    assertThat(values().keySet()).hasSize(25).containsExactlyInAnyOrderElementsOf(modelTypes());
   }
 
   @Test

@@ -94,7 +94,10 @@ public final class SitrepSchema {
           org.sitrep.Party.class,
           Site.class,
           Damage.class,
-          AidItem.class);
+          AidItem.class,
+          org.sitrep.DatasetRecord.class,
+          org.sitrep.AcledCoding.class,
+          org.sitrep.UcdpCoding.class);
 
   private SitrepSchema() {}
 

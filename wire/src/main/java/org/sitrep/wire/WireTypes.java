@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.AcledCoding;
 import org.sitrep.Actor;
 import org.sitrep.AdminArea;
 import org.sitrep.AidItem;
@@ -13,6 +14,7 @@ import org.sitrep.Casualty;
 import org.sitrep.Channel;
 import org.sitrep.Claim;
 import org.sitrep.Damage;
+import org.sitrep.DatasetRecord;
 import org.sitrep.DeFactoControl;
 import org.sitrep.EmbeddedPost;
 import org.sitrep.Estimate;
@@ -28,6 +30,7 @@ import org.sitrep.PlaceName;
 import org.sitrep.Report;
 import org.sitrep.ReportedTime;
 import org.sitrep.Site;
+import org.sitrep.UcdpCoding;
 
 /**
  * The wire format, type by type: the one definition of every object type's properties, in the
@@ -198,6 +201,45 @@ public final class WireTypes {
           .optional("phrase", WireValues.TEXT, Party::phrase, Party.Builder::phrase)
           .build();
 
+  public static final WireType<AcledCoding, ?> ACLED_CODING =
+      WireType.define(
+              AcledCoding.class, AcledCoding::builder, AcledCoding.Builder::build,
+              AcledCoding.Builder::putAllExtensions)
+          .uniqueList("disorderTypes", WireValues.DISORDER_TYPE, AcledCoding::disorderTypes,
+              AcledCoding.Builder::addDisorderType)
+          .defaulted("civilianTargeting", WireValues.BOOLEAN, AcledCoding::civilianTargeting,
+              AcledCoding.Builder::civilianTargeting)
+          .optional("sourceScale", WireValues.TEXT, AcledCoding::sourceScale,
+              AcledCoding.Builder::sourceScale)
+          .uniqueList("tags", WireValues.TEXT, AcledCoding::tags, AcledCoding.Builder::addTag)
+          .build();
+
+  public static final WireType<UcdpCoding, ?> UCDP_CODING =
+      WireType.define(
+              UcdpCoding.class, UcdpCoding::builder, UcdpCoding.Builder::build,
+              UcdpCoding.Builder::putAllExtensions)
+          .optionalLong("conflictId", WireValues.COUNT, UcdpCoding::conflictId,
+              UcdpCoding.Builder::conflictId)
+          .optionalLong("dyadId", WireValues.COUNT, UcdpCoding::dyadId, UcdpCoding.Builder::dyadId)
+          .optional("eventClarity", WireValues.EVENT_CLARITY, UcdpCoding::eventClarity,
+              UcdpCoding.Builder::eventClarity)
+          .optional("codeStatus", WireValues.TEXT, UcdpCoding::codeStatus,
+              UcdpCoding.Builder::codeStatus)
+          .optionalLong("numberOfSources", WireValues.COUNT, UcdpCoding::numberOfSources,
+              UcdpCoding.Builder::numberOfSources)
+          .build();
+
+  public static final WireType<DatasetRecord, ?> DATASET_RECORD =
+      WireType.define(
+              DatasetRecord.class, DatasetRecord::builder, DatasetRecord.Builder::build,
+              DatasetRecord.Builder::putAllExtensions)
+          .required("scheme", WireValues.DATASET_SCHEME, DatasetRecord::scheme,
+              DatasetRecord.Builder::scheme)
+          .required("id", WireValues.DATASET_RECORD_ID, DatasetRecord::id, DatasetRecord.Builder::id)
+          .optional("updatedAt", WireValues.DATE_TIME, DatasetRecord::updatedAt,
+              DatasetRecord.Builder::updatedAt)
+          .build();
+
   public static final WireType<Site, ?> SITE =
       WireType.define(
               Site.class, Site::builder, Site.Builder::build, Site.Builder::putAllExtensions)
@@ -248,6 +290,10 @@ public final class WireTypes {
           .list("casualties", CASUALTY.value(), Incident::casualties, Incident.Builder::addCasualty)
           .optional("summary", WireValues.TEXT, Incident::summary, Incident.Builder::summary)
           .uniqueList("claims", WireValues.CLAIM_ID, Incident::claims, Incident.Builder::addClaim)
+          .uniqueList("records", DATASET_RECORD.value(), Incident::records,
+              Incident.Builder::addRecord)
+          .optional("acled", ACLED_CODING.value(), Incident::acled, Incident.Builder::acled)
+          .optional("ucdp", UCDP_CODING.value(), Incident::ucdp, Incident.Builder::ucdp)
           .build();
 
   public static final WireType<Claim, ?> CLAIM =
@@ -345,7 +391,8 @@ public final class WireTypes {
       List.of(
           REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
           MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
-          GAZETTEER_REF, PARTY, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST);
+          GAZETTEER_REF, PARTY, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST, DATASET_RECORD,
+          ACLED_CODING, UCDP_CODING);
 
   /** @return every object type of the wire format */
   public static List<WireType<?, ?>> all() {

@@ -50,6 +50,8 @@ public final class WireValues {
   public static final WireValue<String> LANGUAGE_TAG = plain("LanguageTag");
   /** An account handle (the core checks). */
   public static final WireValue<String> HANDLE = plain("Handle");
+  /** A row's id in a dataset (the core checks). */
+  public static final WireValue<String> DATASET_RECORD_ID = plain("DatasetRecordId");
   /** An id in a gazetteer, whose form depends on the scheme (the core checks). */
   public static final WireValue<String> GAZETTEER_ID = plain("GazetteerId");
 
@@ -153,6 +155,12 @@ public final class WireValues {
   /** {@link ClaimKind}. */
   public static final WireValue<ClaimKind> CLAIM_KIND =
       WireValue.open(ClaimKind.class, ClaimKind::of, ClaimKind.knownValues());
+  /** {@link org.sitrep.DatasetScheme}. */
+  public static final WireValue<org.sitrep.DatasetScheme> DATASET_SCHEME =
+      WireValue.open(
+          org.sitrep.DatasetScheme.class,
+          org.sitrep.DatasetScheme::of,
+          org.sitrep.DatasetScheme.knownValues());
   /** {@link DamageKind}. */
   public static final WireValue<DamageKind> DAMAGE_KIND =
       WireValue.open(DamageKind.class, DamageKind::of, DamageKind.knownValues());
@@ -191,6 +199,12 @@ public final class WireValues {
   /** {@link org.sitrep.ViolenceType}. */
   public static final WireValue<org.sitrep.ViolenceType> VIOLENCE_TYPE =
       WireValue.closed(org.sitrep.ViolenceType.class);
+  /** {@link org.sitrep.DisorderType}. */
+  public static final WireValue<org.sitrep.DisorderType> DISORDER_TYPE =
+      WireValue.closed(org.sitrep.DisorderType.class);
+  /** {@link org.sitrep.EventClarity}. */
+  public static final WireValue<org.sitrep.EventClarity> EVENT_CLARITY =
+      WireValue.closed(org.sitrep.EventClarity.class);
   /** {@link org.sitrep.DyadSide}. */
   public static final WireValue<org.sitrep.DyadSide> DYAD_SIDE =
       WireValue.closed(org.sitrep.DyadSide.class);
@@ -207,12 +221,12 @@ public final class WireValues {
   /** Every value codec above, in the order declared. */
   private static final java.util.List<WireValue<?>> ALL =
       java.util.List.of(
-          TEXT, COUNTRY_CODE, SUBDIVISION_CODE, LANGUAGE_TAG, HANDLE, GAZETTEER_ID,
+          TEXT, COUNTRY_CODE, SUBDIVISION_CODE, LANGUAGE_TAG, HANDLE, DATASET_RECORD_ID, GAZETTEER_ID,
           SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, DECIMAL_AMOUNT, CURRENCY, HTTP_URL,
           DATE, DATE_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID,
-          ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_KIND,
+          ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_KIND, DATASET_SCHEME,
           GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
-          POPULATION_GROUP, SITE_KIND, AID_STAGE, DYAD_SIDE, ESTIMATE_QUALIFIER, GEO_PRECISION,
+          POPULATION_GROUP, SITE_KIND, AID_STAGE, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY, ESTIMATE_QUALIFIER, GEO_PRECISION,
           TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE);
 
   /**

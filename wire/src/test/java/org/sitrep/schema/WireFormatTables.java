@@ -42,7 +42,8 @@ final class WireFormatTables {
           Map.entry("SubdivisionCode", "ISO 3166-2 subdivision code"),
           Map.entry("LanguageTag", "BCP 47 language tag"),
           Map.entry("Handle", "string"),
-          Map.entry("GazetteerId", "string"));
+          Map.entry("GazetteerId", "string"),
+          Map.entry("DatasetRecordId", "string (a row id)"));
 
   private WireFormatTables() {}
 

@@ -54,6 +54,36 @@ public final class Pojos {
     public List<Casualty> casualties;
     public String summary;
     public List<String> claims;
+    public List<DatasetRecord> records;
+    public AcledCoding acled;
+    public UcdpCoding ucdp;
+  }
+
+  /** Mirrors {@link org.sitrep.DatasetRecord}. */
+  @BaselineJson
+  public static class DatasetRecord {
+    public String scheme;
+    public String id;
+    public OffsetDateTime updatedAt;
+  }
+
+  /** Mirrors {@link org.sitrep.AcledCoding}. */
+  @BaselineJson
+  public static class AcledCoding {
+    public List<String> disorderTypes;
+    public Boolean civilianTargeting;
+    public String sourceScale;
+    public List<String> tags;
+  }
+
+  /** Mirrors {@link org.sitrep.UcdpCoding}. */
+  @BaselineJson
+  public static class UcdpCoding {
+    public Long conflictId;
+    public Long dyadId;
+    public String eventClarity;
+    public String codeStatus;
+    public Long numberOfSources;
   }
 
   /** Mirrors {@link org.sitrep.Claim}. */

@@ -50,7 +50,24 @@ public final class Records {
       List<Damage> damage,
       List<Casualty> casualties,
       String summary,
-      List<String> claims) {}
+      List<String> claims,
+      List<DatasetRecord> records,
+      AcledCoding acled,
+      UcdpCoding ucdp) {}
+
+  /** Mirrors {@link org.sitrep.DatasetRecord}. */
+  @BaselineJson
+  public record DatasetRecord(String scheme, String id, OffsetDateTime updatedAt) {}
+
+  /** Mirrors {@link org.sitrep.AcledCoding}. */
+  @BaselineJson
+  public record AcledCoding(
+      List<String> disorderTypes, Boolean civilianTargeting, String sourceScale, List<String> tags) {}
+
+  /** Mirrors {@link org.sitrep.UcdpCoding}. */
+  @BaselineJson
+  public record UcdpCoding(
+      Long conflictId, Long dyadId, String eventClarity, String codeStatus, Long numberOfSources) {}
 
   /** Mirrors {@link org.sitrep.Claim}. */
   @BaselineJson
