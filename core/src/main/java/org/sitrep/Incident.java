@@ -82,13 +82,14 @@ public abstract class Incident implements WithIncident, Extensible {
     Violations v = new Violations();
     Rules.distinct(v, "means", means());
     Rules.distinct(v, "claims", claims());
+    java.util.Map<CasualtyId, Integer> first = new java.util.HashMap<>();
     for (int i = 0; i < casualties().size(); i++) {
-      for (int j = 0; j < i; j++) {
-        if (casualties().get(i).id().equals(casualties().get(j).id())) {
-          v.add(
-              "casualties[" + i + "].id",
-              "repeats the id '" + casualties().get(i).id() + "' of casualties[" + j + "]");
-        }
+      CasualtyId id = casualties().get(i).id();
+      Integer j = first.putIfAbsent(id, i);
+      if (j != null && v.keeps()) {
+        v.add("casualties[" + i + "].id", "repeats the id '" + id + "' of casualties[" + j + "]");
+      } else if (j != null) {
+        v.omit();
       }
     }
     Rules.text(v, "summary", summary());
