@@ -7,8 +7,14 @@ import org.sitrep.Report;
 /**
  * Measures how long {@code SitrepJson.strict().read} takes to refuse each hostile document of
  * {@link HostileDocuments}: a plain measurement, not a test (timings belong in the notes, not in
- * assertions). Run after {@code mvn -B -q -pl jackson-module -am test-compile}, with the test
- * class path, e.g. in a 256 MiB heap (see docs/decisions/0008-bounded-errors.md).
+ * assertions). From the repository root, in a 256 MiB heap (see docs/decisions/0008-bounded-errors.md):
+ *
+ * <pre>
+ * mvn -B -q -pl jackson-module -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=/tmp/sitrep-cp.txt -Dmdep.includeScope=test
+ * java -Xmx256m -cp "jackson-module/target/test-classes:jackson-module/target/classes:$(cat /tmp/sitrep-cp.txt)" \
+ *     org.sitrep.jackson.HostileDocumentsTiming
+ * </pre>
  */
 public final class HostileDocumentsTiming {
   private HostileDocumentsTiming() {}
