@@ -75,6 +75,33 @@ class ReliabilityTest {
   }
 
   @Test
+  void aJsonArrayFeedSkipsARecordWithATooLongListAndGoesOn() throws Exception {
+    StringBuilder means = new StringBuilder("\"drone\"");
+    for (int i = 0; i < Limits.MAX_LIST_LENGTH; i++) {
+      means.append(",\"drone\"");
+    }
+    String good = SitrepJson.tolerant().writeString(Fixtures.incident());
+    String bad =
+        "{\"id\":\"i\",\"type\":\"shelling\",\"outcome\":\"impact\",\"means\":[" + means + "]}";
+    String feed = "[" + bad + ",\n" + good + "]";
+    List<FeedError> errors = new ArrayList<>();
+    List<Incident> read = new ArrayList<>();
+    try (SitrepFeed<Incident> in =
+        SitrepJson.tolerant()
+            .readFeed(
+                new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)),
+                Incident.class,
+                FeedFormat.JSON_ARRAY,
+                errors::add)) {
+      in.stream().forEach(read::add);
+    }
+    assertThat(read).containsExactly(Fixtures.incident());
+    assertThat(errors)
+        .extracting(FeedError::kind, FeedError::path)
+        .containsExactly(tuple(Kind.LIMIT_EXCEEDED, "$[0].means[10000]"));
+  }
+
+  @Test
   void allMeansAllTheProblemsOfTheFirstValueThatCannotBeBuiltNotThoseOfTheValuesAroundIt() {
     // the claim repeats i1 and names an incident that is not in the report: the claim cannot be
     // built, so the report, whose rule the dangling reference breaks, is never checked
