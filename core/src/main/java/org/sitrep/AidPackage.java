@@ -76,8 +76,9 @@ public abstract class AidPackage implements WithAidPackage, Extensible {
   void check() {
     Violations v = new Violations();
     for (int i = 0; i < related().size(); i++) {
-      v.require(
-          !related().get(i).equals(id()), "related[" + i + "]", "a package cannot relate to itself");
+      if (related().get(i).equals(id())) {
+        v.add("related[" + i + "]", "a package cannot relate to itself");
+      }
     }
     Rules.distinct(v, "related", related());
     Rules.distinct(v, "claims", claims());

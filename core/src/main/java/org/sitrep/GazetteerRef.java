@@ -53,6 +53,8 @@ public abstract class GazetteerRef implements WithGazetteerRef, Extensible {
     Pattern format = FORMATS.getOrDefault(scheme(), ANY);
     if (!format.matcher(id()).matches()) {
       v.add("id", "'" + id() + "' is not a valid " + scheme().code() + " id");
+    } else if (Rules.firstUnpairedSurrogate(id()) >= 0) {
+      v.add("id", "must not contain an unpaired surrogate: it is not Unicode text");
     }
     Rules.extensions(v, extensions());
     v.throwIfAny("GazetteerRef");

@@ -131,21 +131,24 @@ public abstract class Incident implements WithIncident, Extensible {
     for (int i = 0; i < records().size(); i++) {
       DatasetRecord r = records().get(i);
       Integer earlier = rows.putIfAbsent(r.scheme().code() + " " + r.id(), i);
-      if (earlier != null) {
+      if (earlier != null && v.keeps()) {
         v.add(
             "records[" + i + "]",
             "names the same row as records[" + earlier + "] (" + r.scheme() + " " + r.id() + ")");
+      } else if (earlier != null) {
+        v.omit();
       }
     }
     requireRecord(v, "acled", acled(), DatasetScheme.ACLED);
     requireRecord(v, "ucdp", ucdp(), DatasetScheme.UCDP_GED);
+    java.util.Map<CasualtyId, Integer> first = new java.util.HashMap<>();
     for (int i = 0; i < casualties().size(); i++) {
-      for (int j = 0; j < i; j++) {
-        if (casualties().get(i).id().equals(casualties().get(j).id())) {
-          v.add(
-              "casualties[" + i + "].id",
-              "repeats the id '" + casualties().get(i).id() + "' of casualties[" + j + "]");
-        }
+      CasualtyId id = casualties().get(i).id();
+      Integer j = first.putIfAbsent(id, i);
+      if (j != null && v.keeps()) {
+        v.add("casualties[" + i + "].id", "repeats the id '" + id + "' of casualties[" + j + "]");
+      } else if (j != null) {
+        v.omit();
       }
     }
     Rules.text(v, "summary", summary());

@@ -184,35 +184,58 @@ public abstract class Report implements WithReport, Extensible {
     }
   }
 
-  /** Every id in the report, of any kind, is used once. */
+  /**
+   * Every id in the report, of any kind, is used once; the report's own id is of another kind
+   * (it names the document, not a part of it) and may be reused by a part. Where each id is kept
+   * as indexes, not as a path: paths are built only for the repeats that are reported.
+   */
   private void checkIds(Violations v) {
-    Map<String, String> seen = new HashMap<>();
+    Map<String, Where> seen = new HashMap<>();
     for (int i = 0; i < posts().size(); i++) {
-      claimId(v, seen, posts().get(i).id(), "posts[" + i + "].id");
+      claimId(v, seen, posts().get(i).id(), new Where("posts", i, -1));
     }
     for (int i = 0; i < incidents().size(); i++) {
       Incident incident = incidents().get(i);
-      claimId(v, seen, incident.id(), "incidents[" + i + "].id");
+      claimId(v, seen, incident.id(), new Where("incidents", i, -1));
       for (int k = 0; k < incident.casualties().size(); k++) {
-        claimId(
-            v,
-            seen,
-            incident.casualties().get(k).id(),
-            "incidents[" + i + "].casualties[" + k + "].id");
+        claimId(v, seen, incident.casualties().get(k).id(), new Where("incidents", i, k));
       }
     }
     for (int i = 0; i < claims().size(); i++) {
-      claimId(v, seen, claims().get(i).id(), "claims[" + i + "].id");
+      claimId(v, seen, claims().get(i).id(), new Where("claims", i, -1));
     }
     for (int i = 0; i < aidPackages().size(); i++) {
-      claimId(v, seen, aidPackages().get(i).id(), "aidPackages[" + i + "].id");
+      claimId(v, seen, aidPackages().get(i).id(), new Where("aidPackages", i, -1));
     }
   }
 
-  private static void claimId(Violations v, Map<String, String> seen, Identifier id, String path) {
-    String earlier = seen.putIfAbsent(id.value(), path);
-    if (earlier != null) {
-      v.add(path, "repeats the id '" + id + "' already used at " + earlier);
+  /** The place of an id: {@code list[i].id}, or {@code incidents[i].casualties[k].id}. */
+  private static final class Where {
+    final String list;
+    final int i;
+    final int k;
+
+    Where(String list, int i, int k) {
+      this.list = list;
+      this.i = i;
+      this.k = k;
+    }
+
+    @Override
+    public String toString() {
+      return list + "[" + i + "]" + (k < 0 ? "" : ".casualties[" + k + "]") + ".id";
+    }
+  }
+
+  private static void claimId(Violations v, Map<String, Where> seen, Identifier id, Where where) {
+    Where earlier = seen.putIfAbsent(id.value(), where);
+    if (earlier == null) {
+      return;
+    }
+    if (v.keeps()) {
+      v.add(where.toString(), "repeats the id '" + id + "' already used at " + earlier);
+    } else {
+      v.omit();
     }
   }
 
@@ -262,8 +285,13 @@ public abstract class Report implements WithReport, Extensible {
   private static void refs(
       Violations v, Set<Identifier> known, String path, List<? extends Identifier> ids, String what) {
     for (int j = 0; j < ids.size(); j++) {
-      if (!known.contains(ids.get(j))) {
+      if (known.contains(ids.get(j))) {
+        continue;
+      }
+      if (v.keeps()) {
         unknown(v, path + "[" + j + "]", ids.get(j), what);
+      } else {
+        v.omit();
       }
     }
   }
@@ -276,6 +304,10 @@ public abstract class Report implements WithReport, Extensible {
   }
 
   private static void unknown(Violations v, String path, Identifier id, String what) {
-    v.add(path, "refers to " + what + " '" + id + "', which is not in this report");
+    if (v.keeps()) {
+      v.add(path, "refers to " + what + " '" + id + "', which is not in this report");
+    } else {
+      v.omit();
+    }
   }
 }

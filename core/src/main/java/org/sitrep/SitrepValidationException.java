@@ -2,6 +2,7 @@ package org.sitrep;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sitrep.internal.Messages;
 
 /**
  * Thrown when a Sitrep value cannot be built because its content breaks the model's rules.
@@ -10,12 +11,24 @@ import java.util.stream.Collectors;
  * For example building an estimate "at least 5, at most 3" fails with one violation at path
  * {@code high}. A required attribute that was never set, or a {@code null} passed to a builder,
  * is reported the same way, naming the attribute.
+ *
+ * <p>"Every problem" is bounded: at most {@link #MAX_VIOLATIONS} violations are kept, in the
+ * order found, and {@link #omitted()} counts the others, so that a value with a million broken
+ * elements costs the memory of a hundred. The message lists the first ten, each cut to 256
+ * characters, and counts the rest, so it stays a few KiB long whatever the value. "Every problem"
+ * means every problem of this value: the value is checked only once its parts were built, so a
+ * part that breaks a rule is reported alone (by its own exception), and the rules of the enclosing
+ * value (a report's unique ids and references) are not checked.
  */
 public final class SitrepValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The most violations an exception keeps: {@value}. The others are counted in {@link #omitted()}. */
+  public static final int MAX_VIOLATIONS = 100;
+
   private final String typeName;
   private final List<Violation> violations;
+  private final long omitted;
 
   /**
    * An exception listing violations found while building a value of the named type.
@@ -24,9 +37,27 @@ public final class SitrepValidationException extends IllegalArgumentException {
    * @param violations every problem found; must not be empty
    */
   public SitrepValidationException(String typeName, List<Violation> violations) {
-    super(message(typeName, violations));
+    this(typeName, violations, 0);
+  }
+
+  /**
+   * An exception listing violations found while building a value of the named type, some of
+   * which were only counted. Of {@code violations}, the first {@link #MAX_VIOLATIONS} are kept and
+   * the rest are added to {@code omitted}.
+   *
+   * @param typeName the simple name of the type being built, e.g. {@code Estimate}
+   * @param violations the problems kept, in the order found; must not be empty
+   * @param omitted how many more problems were found and not kept; not negative
+   */
+  public SitrepValidationException(String typeName, List<Violation> violations, long omitted) {
+    super(message(typeName, violations, omitted));
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted must not be negative: " + omitted);
+    }
     this.typeName = typeName;
-    this.violations = List.copyOf(violations);
+    int kept = Math.min(violations.size(), MAX_VIOLATIONS);
+    this.violations = List.copyOf(violations.subList(0, kept));
+    this.omitted = omitted + (violations.size() - kept);
   }
 
   /**
@@ -83,17 +114,18 @@ public final class SitrepValidationException extends IllegalArgumentException {
     return Violation.of(entry, "must not be null");
   }
 
-  private static String message(String typeName, List<Violation> violations) {
+  private static String message(String typeName, List<Violation> violations, long omitted) {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("a validation exception needs at least one violation");
     }
+    long total = violations.size() + Math.max(0, omitted);
     String head =
         (typeName.isEmpty() ? "Invalid value" : "Invalid " + typeName)
             + " ("
-            + violations.size()
-            + (violations.size() == 1 ? " problem" : " problems")
+            + total
+            + (total == 1 ? " problem" : " problems")
             + "): ";
-    return head + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    return head + Messages.list(violations, Math.max(0, omitted));
   }
 
   /** @return the simple name of the type that could not be built; empty where not known */
@@ -101,8 +133,19 @@ public final class SitrepValidationException extends IllegalArgumentException {
     return typeName;
   }
 
-  /** @return every problem found, in the order found; never empty */
+  /**
+   * @return the problems found, in the order found: all of them, or the first {@link
+   *     #MAX_VIOLATIONS} where there were more (see {@link #omitted()}); never empty
+   */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * @return how many problems were found beyond those in {@link #violations()} and not kept; 0 when
+   *     every problem is listed
+   */
+  public long omitted() {
+    return omitted;
   }
 }

@@ -18,7 +18,8 @@ public final class Rules {
 
   /**
    * Free text: not blank, no leading or trailing white space, no control characters but line
-   * feeds and tabs.
+   * feeds and tabs, no unpaired surrogate (a string that is not Unicode text and cannot be
+   * encoded as UTF-8).
    *
    * @param v where to record a problem
    * @param path the field
@@ -29,6 +30,10 @@ public final class Rules {
       v.add(path, "must not be blank");
     } else if (!text.strip().equals(text)) {
       v.add(path, "must not start or end with white space");
+    }
+    int surrogate = firstUnpairedSurrogate(text);
+    if (surrogate >= 0) {
+      v.add(path, unpaired(text, surrogate));
     }
     int control = firstControl(text);
     if (control >= 0) {
@@ -56,6 +61,37 @@ public final class Rules {
       }
     }
     return -1;
+  }
+
+  /**
+   * The first unpaired surrogate of a string: a high surrogate not followed by a low one, or a
+   * low surrogate not preceded by a high one. Such a string is not Unicode text: it cannot be
+   * encoded as UTF-8, so it would not survive a round trip through bytes.
+   *
+   * @param text any string
+   * @return the index of the first unpaired surrogate, or -1 if there is none
+   */
+  public static int firstUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String unpaired(String text, int at) {
+    return String.format(
+        "must not contain the unpaired surrogate U+%04X (at index %d): it is not Unicode text"
+            + " and cannot be encoded as UTF-8",
+        (int) text.charAt(at), at);
   }
 
   /**
@@ -178,6 +214,10 @@ public final class Rules {
     if (!ok) {
       v.add(path, "'" + url + "' is not an absolute http(s) URL with a host");
     }
+    int surrogate = firstUnpairedSurrogate(url.toString());
+    if (surrogate >= 0) {
+      v.add(path, unpaired(url.toString(), surrogate));
+    }
   }
 
   /**
@@ -194,7 +234,8 @@ public final class Rules {
   }
 
   /**
-   * Records each element of a list that equals an earlier one.
+   * Records each element of a list that equals an earlier one, in time linear in the list's
+   * length; past the cap of {@link Violations} the repeats are only counted.
    *
    * @param v where to record a problem
    * @param path the list field
@@ -207,13 +248,18 @@ public final class Rules {
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
-        v.add(path + "[" + i + "]", "repeats '" + values.get(i) + "', listed earlier");
+        if (v.keeps()) {
+          v.add(path + "[" + i + "]", "repeats '" + values.get(i) + "', listed earlier");
+        } else {
+          v.omit();
+        }
       }
     }
   }
 
   /**
-   * Extensions: names not blank, values not blank.
+   * Extensions: names not blank, values not blank and not {@code null}, neither holding an
+   * unpaired surrogate.
    *
    * @param v where to record a problem
    * @param extensions the unknown properties carried by a value
@@ -221,8 +267,19 @@ public final class Rules {
   public static void extensions(Violations v, java.util.Map<String, String> extensions) {
     for (java.util.Map.Entry<String, String> e : extensions.entrySet()) {
       v.require(!e.getKey().isBlank(), "extensions", "an extension needs a name");
-      if (e.getValue().isBlank()) {
+      int inName = firstUnpairedSurrogate(e.getKey());
+      if (inName >= 0) {
+        v.add("extensions", "the name of an extension " + unpaired(e.getKey(), inName));
+      }
+      String value = e.getValue().strip();
+      if (value.isEmpty()) {
         v.add("extensions." + e.getKey(), "needs a JSON value");
+      } else if (value.equals("null")) {
+        v.add("extensions." + e.getKey(), "must not be null (null is never valid): omit it");
+      }
+      int inValue = firstUnpairedSurrogate(e.getValue());
+      if (inValue >= 0) {
+        v.add("extensions." + e.getKey(), unpaired(e.getValue(), inValue));
       }
     }
   }

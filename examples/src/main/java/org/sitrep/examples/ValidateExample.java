@@ -141,13 +141,16 @@ public final class ValidateExample {
       out.append("unreadable: ").append(name).append(" (").append(kind).append(where)
           .append(")\n");
     } else {
-      int n = violations.size();
+      long n = violations.size() + e.omitted();
       out.append("invalid: ").append(name).append(": ").append(n)
           .append(n == 1 ? " problem" : " problems").append(" (").append(kind).append(where)
           .append(")\n");
     }
     for (Violation v : violations) {
       out.append("  ").append(v.path()).append(": ").append(oneLine(v.reason())).append('\n');
+    }
+    if (e.omitted() > 0) {
+      out.append("  ... and ").append(e.omitted()).append(" more, not listed\n");
     }
     return new Outcome(unreadable ? UNREADABLE : INVALID, out.toString());
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Vocabulary;
+import org.sitrep.internal.Rules;
 import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.wire.SchemaVersions;
 import org.sitrep.wire.WireValue;
@@ -95,6 +96,10 @@ final class Codecs {
         @Override
         public String read(JsonParser p, ReadMode mode) throws IOException {
           String version = TEXT.read(p, mode);
+          Optional<String> malformed = SchemaVersions.malformed(version);
+          if (malformed.isPresent()) {
+            throw SitrepJsonException.at(p, Kind.INVALID_VALUE, malformed.get());
+          }
           Optional<String> unsupported = SchemaVersions.unsupported(version);
           if (unsupported.isPresent()) {
             throw SitrepJsonException.at(p, Kind.UNSUPPORTED_VERSION, unsupported.get());
@@ -141,6 +146,27 @@ final class Codecs {
   }
 
   /**
+   * Refuses a string holding an unpaired surrogate ({@code "\ud800"} escaped, or its bytes): it
+   * is not Unicode text, cannot be written as UTF-8, and so could not be read back equal.
+   *
+   * @param p the parser, for the path
+   * @param text a string or property name read
+   * @throws SitrepJsonException ({@code INVALID_VALUE}) if it holds one
+   */
+  static void unpairedSurrogate(JsonParser p, String text) throws SitrepJsonException {
+    int at = Rules.firstUnpairedSurrogate(text);
+    if (at >= 0) {
+      throw SitrepJsonException.at(
+          p,
+          Kind.INVALID_VALUE,
+          String.format(
+              "holds the unpaired surrogate U+%04X at index %d: not Unicode text, and not"
+                  + " encodable as UTF-8",
+              (int) text.charAt(at), at));
+    }
+  }
+
+  /**
    * A value written as a JSON string.
    *
    * @param what what a valid value looks like, for messages: "an ISO-8601 date ..."
@@ -155,6 +181,7 @@ final class Codecs {
           throw wrongType(p, "a string");
         }
         String text = p.getText();
+        unpairedSurrogate(p, text);
         try {
           return parse.parse(text);
         } catch (SitrepValidationException e) {

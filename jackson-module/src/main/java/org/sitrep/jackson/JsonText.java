@@ -13,6 +13,9 @@ import org.sitrep.wire.ReadFailure.Kind;
 /**
  * Extensions: any JSON value captured from the input as compact text, and written back from it.
  * Numbers keep their exact text, so a relay changes nothing but insignificant white space.
+ * Inside them the format's rules for any JSON hold: no duplicate names, no unpaired surrogate in
+ * a string or a name. (An extension's value itself is never {@code null}; its caller checks that.
+ * A {@code null} inside it, as an array element, is carried as it is.)
  */
 final class JsonText {
   /** Only for the small, already-checked texts of extensions; never reads user input directly. */
@@ -75,6 +78,7 @@ final class JsonText {
         Set<String> names = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
+          Codecs.unpairedSurrogate(p, name);
           if (!names.add(name)) {
             throw SitrepJsonException.at(
                 p, Kind.DUPLICATE_PROPERTY, "the property appears more than once");
@@ -93,6 +97,7 @@ final class JsonText {
         g.writeEndArray();
         break;
       case VALUE_STRING:
+        Codecs.unpairedSurrogate(p, p.getText());
         g.writeString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         break;
       case VALUE_NUMBER_INT:

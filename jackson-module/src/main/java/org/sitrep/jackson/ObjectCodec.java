@@ -18,6 +18,7 @@ import org.sitrep.Extensible;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
 import org.sitrep.wire.Cardinality;
+import org.sitrep.wire.Limits;
 import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.wire.WireProperty;
 import org.sitrep.wire.WireType;
@@ -123,12 +124,18 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
         throw SitrepJsonException.at(
             p, Kind.UNKNOWN_PROPERTY, "is not a property of " + typeName + " (strict mode)");
       } else {
+        Codecs.unpairedSurrogate(p, name);
         if (extensions == null) {
           extensions = new LinkedHashMap<>();
         } else if (extensions.containsKey(name)) {
           throw duplicate(p);
         }
-        p.nextToken();
+        if (p.nextToken() == JsonToken.VALUE_NULL) {
+          throw SitrepJsonException.at(
+              p,
+              Kind.WRONG_TYPE,
+              "null is never valid, also for a property this version does not know: omit it");
+        }
         extensions.put(name, JsonText.capture(p));
       }
     }
@@ -285,7 +292,16 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
               if (parser.currentToken() != JsonToken.START_ARRAY) {
                 throw Codecs.wrongType(parser, "an array");
               }
+              int count = 0;
               while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (count++ == Limits.MAX_LIST_LENGTH) {
+                  throw SitrepJsonException.at(
+                      parser,
+                      Kind.LIMIT_EXCEEDED,
+                      "the array has more than the "
+                          + Limits.MAX_LIST_LENGTH
+                          + " elements allowed in a list");
+                }
                 p.set(b, codec.read(parser, mode));
               }
             };

@@ -221,7 +221,17 @@ public final class SitrepFeed<T> implements AutoCloseable {
         try {
           return json.read(lines.buffer(), lines.offset(), lines.length(), codec);
         } catch (SitrepJsonException e) {
-          problem = e;
+          problem =
+              e.kind() == Kind.SYNTAX && lines.carriageReturnInside()
+                  ? SitrepJsonException.failure(
+                      null,
+                      Kind.SYNTAX,
+                      "the line holds a carriage return (\\r) that does not end it: NDJSON lines"
+                          + " end in \\n or \\r\\n, and a feed with old Mac line ends (\\r"
+                          + " alone) is read as one line; "
+                          + e.reason(),
+                      e)
+                  : e;
         }
       }
       SitrepJsonException onLine = problem.onLine(lines.number());

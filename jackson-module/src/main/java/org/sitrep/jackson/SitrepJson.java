@@ -65,6 +65,12 @@ public final class SitrepJson {
   /** The longest property name read: 256 characters. */
   public static final int MAX_NAME_LENGTH = Limits.MAX_NAME_LENGTH;
 
+  /**
+   * The most elements read in one array of a Sitrep property: 10,000. Checked by the codecs, so
+   * also on a user's mapper with {@link SitrepModule}.
+   */
+  public static final int MAX_LIST_LENGTH = Limits.MAX_LIST_LENGTH;
+
   /** The parser and generator factory with the limits above; feeds derive theirs from it. */
   static final JsonFactory FACTORY =
       JsonFactory.builder()

@@ -70,11 +70,21 @@ public final class SitrepJsonException extends JsonMappingException {
   }
 
   /**
-   * @return every problem found, in order; never empty. Unlike the core's violations, whose paths
-   *     are relative and use Java names, each path here is an absolute JSON path in wire names.
+   * @return the problems found, in order: all of them, or the first {@link
+   *     ReadFailure#MAX_VIOLATIONS} where there were more (see {@link #omitted()}); never empty.
+   *     Unlike the core's violations, whose paths are relative and use Java names, each path here
+   *     is an absolute JSON path in wire names.
    */
   public List<Violation> violations() {
     return failure.violations();
+  }
+
+  /**
+   * @return how many problems were found beyond those in {@link #violations()} and not kept; 0 when
+   *     every problem is listed
+   */
+  public long omitted() {
+    return failure.omitted();
   }
 
   /** @return the problems with their JSON paths, then the line and column where known */
@@ -140,7 +150,8 @@ public final class SitrepJsonException extends JsonMappingException {
         e.violations().stream()
             .map(v -> Violation.of(base + JsonPaths.wire(v.path()), v.reason()))
             .collect(Collectors.toList());
-    return new SitrepJsonException(kind, absolute, location(p), e);
+    return new SitrepJsonException(
+        ReadFailure.of(kind, absolute, e.omitted()), location(p), e);
   }
 
   /**

@@ -23,6 +23,14 @@ public final class Limits {
   /** The longest property name, in characters: 256. */
   public static final int MAX_NAME_LENGTH = 256;
 
+  /**
+   * The most elements of one array of a Sitrep property (a report's incidents, a claim's
+   * references, an incident's casualty figures, ...): 10,000. Reading the 10,001st is refused at
+   * its path, so that a document of a few MiB cannot make a reader build and check millions of
+   * elements. The seed report's longest list has 10.
+   */
+  public static final int MAX_LIST_LENGTH = 10_000;
+
   /** The longest record of a feed, in bytes: as a document, 8 MiB; a feed has no length limit. */
   public static final int MAX_RECORD_LENGTH = MAX_DOCUMENT_LENGTH;
 }

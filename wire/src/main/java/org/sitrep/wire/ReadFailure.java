@@ -1,8 +1,9 @@
 package org.sitrep.wire;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
+import org.sitrep.internal.Messages;
 
 /**
  * Why a document could not be read as a Sitrep value, whatever binding read it: the {@link Kind}
@@ -14,6 +15,11 @@ import org.sitrep.Violation;
  * be greater than high (3)". Each binding throws its own exception type (a Jackson 2 checked
  * exception, a Jackson 3 unchecked one) and each carries one of these, so that code which handles
  * bad input (a dead-letter queue, a validator) needs to know only this type.
+ *
+ * <p>A failure is bounded whatever the input: it keeps at most {@link #MAX_VIOLATIONS}
+ * violations, in the order found, and counts the others ({@link #omitted()}); its {@link
+ * #message()} lists the first ten, each cut to 256 characters, and counts the rest (decision
+ * record 0008).
  */
 public final class ReadFailure implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -47,18 +53,30 @@ public final class ReadFailure implements java.io.Serializable {
     IO
   }
 
+  /**
+   * The most violations a failure keeps: {@value}, as {@link
+   * SitrepValidationException#MAX_VIOLATIONS}. The others are counted in {@link #omitted()}.
+   */
+  public static final int MAX_VIOLATIONS = SitrepValidationException.MAX_VIOLATIONS;
+
   private final Kind kind;
   private final List<Violation> violations;
+  private final long omitted;
 
-  private ReadFailure(Kind kind, List<Violation> violations) {
+  private ReadFailure(Kind kind, List<Violation> violations, long omitted) {
     if (kind == null) {
       throw new IllegalArgumentException("a read failure needs a kind");
     }
     if (violations == null || violations.isEmpty()) {
       throw new IllegalArgumentException("a read failure needs at least one violation");
     }
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted must not be negative: " + omitted);
+    }
     this.kind = kind;
-    this.violations = List.copyOf(violations);
+    int kept = Math.min(violations.size(), MAX_VIOLATIONS);
+    this.violations = List.copyOf(violations.subList(0, kept));
+    this.omitted = omitted + (violations.size() - kept);
   }
 
   /**
@@ -67,7 +85,21 @@ public final class ReadFailure implements java.io.Serializable {
    * @return the failure
    */
   public static ReadFailure of(Kind kind, List<Violation> violations) {
-    return new ReadFailure(kind, violations);
+    return new ReadFailure(kind, violations, 0);
+  }
+
+  /**
+   * A failure some of whose problems were only counted, as a {@link SitrepValidationException}
+   * counts those beyond its cap. Of {@code violations}, the first {@link #MAX_VIOLATIONS} are kept
+   * and the rest are added to {@code omitted}.
+   *
+   * @param kind what kind of problem it is
+   * @param violations the problems kept, in order, with absolute JSON paths; at least one
+   * @param omitted how many more problems were found and not kept; not negative
+   * @return the failure
+   */
+  public static ReadFailure of(Kind kind, List<Violation> violations, long omitted) {
+    return new ReadFailure(kind, violations, omitted);
   }
 
   /**
@@ -77,7 +109,7 @@ public final class ReadFailure implements java.io.Serializable {
    * @return the failure
    */
   public static ReadFailure of(Kind kind, String path, String reason) {
-    return new ReadFailure(kind, List.of(Violation.of(path, reason)));
+    return new ReadFailure(kind, List.of(Violation.of(path, reason)), 0);
   }
 
   /** @return what kind of problem this is */
@@ -99,36 +131,46 @@ public final class ReadFailure implements java.io.Serializable {
   }
 
   /**
-   * @return every problem found, in order; never empty. Unlike the core's violations, whose paths
-   *     are relative and use Java names, each path here is an absolute JSON path in wire names.
+   * @return the problems found, in order: all of them, or the first {@link #MAX_VIOLATIONS} where
+   *     there were more (see {@link #omitted()}); never empty. Unlike the core's violations, whose
+   *     paths are relative and use Java names, each path here is an absolute JSON path in wire
+   *     names.
    */
   public List<Violation> violations() {
     return violations;
   }
 
   /**
+   * @return how many problems were found beyond those in {@link #violations()} and not kept; 0 when
+   *     every problem is listed
+   */
+  public long omitted() {
+    return omitted;
+  }
+
+  /**
    * @return the problems with their paths: {@code "$.x: reason"}, or {@code "2 problems: $.x:
-   *     reason; $.y: reason"}
+   *     reason; $.y: reason"}; past ten problems {@code "...; and N more"}. A few KiB at most.
    */
   public String message() {
-    if (violations.size() == 1) {
-      return violations.get(0).toString();
+    long total = violations.size() + omitted;
+    if (total == 1) {
+      return Messages.cut(violations.get(0).toString());
     }
-    return violations.size()
-        + " problems: "
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    return total + " problems: " + Messages.list(violations, omitted);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ReadFailure
         && ((ReadFailure) o).kind == kind
+        && ((ReadFailure) o).omitted == omitted
         && ((ReadFailure) o).violations.equals(violations);
   }
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + violations.hashCode();
+    return (kind.hashCode() * 31 + violations.hashCode()) * 31 + Long.hashCode(omitted);
   }
 
   /** @return the kind and the message */

@@ -22,6 +22,24 @@ public final class SchemaVersions {
   }
 
   /**
+   * Why a version is not a version at all, if it is not: anything but {@code MAJOR.MINOR}, each a
+   * number of 1 to 4 digits without leading zeros ({@code "1"}, {@code "1.0.0"}, {@code "v1.0"},
+   * {@code "01.0"}). Readers refuse it as {@link ReadFailure.Kind#INVALID_VALUE}.
+   *
+   * @param version the version as written
+   * @return the reason, or empty if the version is well formed
+   */
+  public static Optional<String> malformed(String version) {
+    if (VERSION.matcher(version).matches()) {
+      return Optional.empty();
+    }
+    String shown = version.length() <= 64 ? version : version.substring(0, 64) + "...";
+    return Optional.of(
+        "'" + shown + "' is not a schema version: MAJOR.MINOR, each 0 or a number of up to 4"
+            + " digits without a leading zero, such as " + Report.CURRENT_SCHEMA_VERSION);
+  }
+
+  /**
    * Why a document of this version cannot be read, if it cannot: it is of another major version,
    * whose content may mean something else. A malformed version is the core's to refuse.
    *

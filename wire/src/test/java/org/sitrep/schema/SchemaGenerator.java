@@ -37,11 +37,13 @@ import org.sitrep.wire.WireValue;
  *
  * <p>Structure: an object type is {@code {title, description, type: object, properties, required,
  * additionalProperties}} then its extra keywords; a property refers to its value's definition
- * ({@code $ref: #/$defs/<schemaName>}), a list is an array of it ({@code uniqueItems} where the
- * model refuses duplicates), a defaulted boolean is {@code {type: boolean, default: false}}; an open
+ * ({@code $ref: #/$defs/<schemaName>}), a list is an array of it of at most {@code
+ * Limits.MAX_LIST_LENGTH} items ({@code uniqueItems} where the model refuses duplicates), a
+ * defaulted boolean is {@code {type: boolean, default: false}}; an open
  * vocabulary is {@code anyOf [enum of the known codes, $ref Code]}, a closed one an {@code enum}.
- * The strict variant differs only in {@code additionalProperties: false} and open vocabularies
- * narrowed to their {@code enum}.
+ * The tolerant variant allows unknown properties of any value but {@code null} ({@code
+ * additionalProperties: {not: {type: null}}}); the strict variant differs only in {@code
+ * additionalProperties: false} and open vocabularies narrowed to their {@code enum}.
  *
  * <p>In the fragments, {@code $defs} lists every definition in the order of the output: an object
  * type or a vocabulary by name with only its extra keywords (under {@code properties}, a property's
@@ -177,6 +179,7 @@ final class SchemaGenerator {
       if (p.cardinality() == Cardinality.LIST) {
         property.put("type", "array");
         property.set("items", value(p.value()));
+        property.put("maxItems", org.sitrep.wire.Limits.MAX_LIST_LENGTH);
         if (p.uniqueItems()) {
           property.put("uniqueItems", true);
         }
@@ -205,7 +208,12 @@ final class SchemaGenerator {
     if (!required.isEmpty()) {
       def.set("required", required);
     }
-    def.put("additionalProperties", !strict);
+    if (strict) {
+      def.put("additionalProperties", false);
+    } else {
+      // any unknown property, kept as an extension, but never null: absent means omitted
+      def.putObject("additionalProperties").putObject("not").put("type", "null");
+    }
     fragment.properties().forEach(
         e -> {
           if (!e.getKey().equals("properties")) {

@@ -106,6 +106,22 @@ public final class NdjsonLines {
     return !tooLong;
   }
 
+  /**
+   * Whether the current line holds a carriage return ({@code \r}) that does not end it: the mark
+   * of a feed with old Mac line ends ({@code \r} alone), which NDJSON does not have and which is
+   * therefore read as one line. Readers name it in the error of such a line.
+   *
+   * @return whether a {@code \r} appears inside the current line
+   */
+  public boolean carriageReturnInside() {
+    for (int i = lineStart; i < lineStart + lineLength; i++) {
+      if (buffer[i] == '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Makes {@code buffer[start, lineEnd)} the current line and resumes reading at {@code next}. */
   private void take(int lineEnd, int next) {
     int length = lineEnd - start;
