@@ -28,8 +28,14 @@ public abstract class Damage implements WithDamage, Extensible {
   /** @return how many, where counted: "several cars" */
   public abstract Optional<Estimate> count();
 
-  /** @return what caused it, as reported: "debris" */
+  /** @return what caused it, as reported: "drone debris" */
   public abstract Optional<String> cause();
+
+  /**
+   * @return what caused it, typed: {@link DamageCause#DEBRIS}; {@link DamageCause#NOT_STATED} when
+   *     the report gives no cause, which is not the same as no value (not recorded)
+   */
+  public abstract Optional<DamageCause> causeType();
 
   /** @return a new builder */
   public static Builder builder() {

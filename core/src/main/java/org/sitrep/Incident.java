@@ -24,7 +24,7 @@ import org.sitrep.internal.Violations;
  *
  * <p>Built with {@code Incident.builder().id(...).type(...).outcome(...)} and, for the lists,
  * {@code addMeans(Means)}, {@code addParty(Party)}, {@code addSite(Site)}, {@code
- * addDamage(Damage)}, {@code addCasualty(Casualty)}, {@code addClaim(ClaimId)}, {@code
+ * addDamage(Damage)}, {@code addEngagement(Engagement)}, {@code addCasualty(Casualty)}, {@code addClaim(ClaimId)}, {@code
  * addRecord(DatasetRecord)} (each with an {@code addAll...} form).
  *
  * <p>Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed
@@ -52,6 +52,14 @@ public abstract class Incident implements WithIncident, Extensible {
 
   /** @return how many: "two drones", "at least 3 explosions" */
   public abstract Optional<Estimate> quantity();
+
+  /**
+   * The fate of each kind of weapon in an attack wave, as reported: launched, stopped and how,
+   * hit. Added with {@code addEngagement(Engagement)}.
+   *
+   * @return the engagements, in the order reported
+   */
+  public abstract List<Engagement> engagements();
 
   /** @return whether the attack was intercepted, hit, or is not known to have done either */
   public abstract IncidentOutcome outcome();

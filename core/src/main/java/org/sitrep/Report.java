@@ -258,6 +258,11 @@ public abstract class Report implements WithReport, Extensible {
       for (int k = 0; k < incident.parties().size(); k++) {
         ref(v, known, at + ".parties[" + k + "].claim", incident.parties().get(k).claim(), "claim");
       }
+      for (int k = 0; k < incident.engagements().size(); k++) {
+        ref(
+            v, known, at + ".engagements[" + k + "].claim", incident.engagements().get(k).claim(),
+            "claim");
+      }
       for (int k = 0; k < incident.casualties().size(); k++) {
         ref(v, known, at + ".casualties[" + k + "].claim", incident.casualties().get(k).claim(), "claim");
       }

@@ -11,7 +11,10 @@ import org.sitrep.internal.Violations;
  * building", "the Southern Military District headquarters".
  *
  * <p>From the seed article: {@code Site.of(SiteKind.MARKET)}; {@code
- * Site.of(SiteKind.MILITARY_FACILITY, "Southern Military District headquarters")}.
+ * Site.of(SiteKind.MILITARY_FACILITY, "Southern Military District headquarters")}. "Aimed at a fuel
+ * depot, it fell on a school" is {@code Site.of(SiteKind.ENERGY_INFRASTRUCTURE, "a fuel depot")
+ * .withRole(SiteRole.TARGET)} and {@code Site.of(SiteKind.SCHOOL, "a school")
+ * .withRole(SiteRole.HIT)}.
  */
 @Value.Immutable
 @SitrepStyle
@@ -20,6 +23,13 @@ public abstract class Site implements WithSite, Extensible {
 
   /** @return what kind of place */
   public abstract SiteKind kind();
+
+  /**
+   * @return the part it played, where the report says: what the attack was aimed at ({@link
+   *     SiteRole#TARGET}), what it hit ({@link SiteRole#HIT}), where debris fell ({@link
+   *     SiteRole#DEBRIS})
+   */
+  public abstract Optional<SiteRole> role();
 
   /** @return the place as reported: "the headquarters of the Southern Military District" */
   public abstract Optional<String> description();

@@ -59,6 +59,7 @@ final class Samples {
     m.put("geo-point", EveryAttribute.geoPoint());
     m.put("de-facto-control", EveryAttribute.deFactoControl());
     m.put("gazetteer-ref", EveryAttribute.gazetteerRef());
+    m.put("engagement", EveryAttribute.engagement());
     m.put("party", EveryAttribute.party());
     m.put("site", EveryAttribute.site());
     m.put("damage", EveryAttribute.damage());

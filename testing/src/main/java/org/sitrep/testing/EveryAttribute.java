@@ -248,7 +248,8 @@ public final class EveryAttribute {
    * @return a site with kind and description
    */
   public static Site site() {
-    return Site.of(SiteKind.of("residential_building"), "a residential building");
+    return Site.of(SiteKind.of("residential_building"), "a residential building")
+        .withRole(org.sitrep.SiteRole.HIT);
   }
 
   /**
@@ -263,6 +264,29 @@ public final class EveryAttribute {
         .object("windows in a railway station building")
         .count(Estimate.unspecified("windows"))
         .cause("debris of downed drones")
+        .causeType(org.sitrep.DamageCause.DEBRIS)
+        .build();
+  }
+
+  /**
+   * The Air Force's "launched 48, intercepted 44" for the drones of the night, four of which hit,
+   * stopped by air defence and electronic warfare, as the claim {@code balitsky-enerhodar} gives
+   * it.
+   *
+   * @return an engagement with every attribute set
+   */
+  public static org.sitrep.Engagement engagement() {
+    return org.sitrep.Engagement.builder()
+        .means(Means.of("drone"))
+        .launched(Estimate.exactly(48))
+        .stopped(Estimate.exactly(44))
+        .stoppedShare(org.sitrep.Proportion.MOST)
+        .hit(Estimate.exactly(4))
+        .addMethod(org.sitrep.InterceptionMethod.AIR_DEFENCE)
+        .addMethod(org.sitrep.InterceptionMethod.ELECTRONIC_WARFARE)
+        .addInterceptor(Actor.of("Russian air defence", ActorKind.ARMED_FORCES))
+        .claim(ClaimId.of("balitsky-enerhodar"))
+        .phrase("launched 48, intercepted 44")
         .build();
   }
 
@@ -316,6 +340,7 @@ public final class EveryAttribute {
         .quantity(Estimate.unspecified("several other drones"))
         .outcome(IncidentOutcome.of("impact"))
         .violenceType(org.sitrep.ViolenceType.STATE_BASED)
+        .addEngagement(engagement())
         .addParty(party())
         .addSite(site())
         .addDamage(

@@ -319,6 +319,27 @@ public final class Fixtures {
   }
 
   /**
+   * The Air Force's "launched 48, intercepted 44": drones stopped by air defence.
+   *
+   * <pre>{@code
+   * Engagement night = Fixtures.engagement();
+   * assertThat(night.stopped().flatMap(Estimate::best)).hasValue(44);
+   * }</pre>
+   *
+   * @return an engagement with launched, stopped and hit figures, without a claim
+   */
+  public static org.sitrep.Engagement engagement() {
+    return org.sitrep.Engagement.builder()
+        .means(Means.DRONE)
+        .launched(Estimate.exactly(48))
+        .stopped(Estimate.exactly(44))
+        .hit(Estimate.exactly(4))
+        .addMethod(org.sitrep.InterceptionMethod.AIR_DEFENCE)
+        .phrase("launched 48, intercepted 44")
+        .build();
+  }
+
+  /**
    * A market.
    *
    * <pre>{@code

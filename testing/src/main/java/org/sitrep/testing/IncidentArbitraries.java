@@ -49,18 +49,32 @@ final class IncidentArbitraries {
 
   static Arbitrary<Site> sites() {
     return withEdgeCases(
-        Combinators.combine(siteKinds(), texts().optional())
-            .as((kind, d) -> Site.builder().kind(kind).description(d).build()),
+        Combinators.combine(
+                siteKinds(),
+                VocabularyArbitraries.siteRoles().optional(0.5),
+                texts().optional())
+            .as((kind, role, d) -> Site.builder().kind(kind).role(role).description(d).build()),
         Fixtures.site(),
         Site.of(SiteKind.OTHER));
   }
 
   static Arbitrary<Damage> damages() {
     return withEdgeCases(
-        Combinators.combine(damageKinds(), texts(), estimates().optional(0.3), texts().optional())
+        Combinators.combine(
+                damageKinds(),
+                texts(),
+                estimates().optional(0.3),
+                texts().optional(),
+                VocabularyArbitraries.damageCauses().optional(0.5))
             .as(
-                (kind, object, count, cause) ->
-                    Damage.builder().kind(kind).object(object).count(count).cause(cause).build()),
+                (kind, object, count, cause, causeType) ->
+                    Damage.builder()
+                        .kind(kind)
+                        .object(object)
+                        .count(count)
+                        .cause(cause)
+                        .causeType(causeType)
+                        .build()),
         Fixtures.damage());
   }
 
@@ -165,6 +179,45 @@ final class IncidentArbitraries {
                     .withUcdp(ucdp ? u : java.util.Optional.empty()));
   }
 
+  static Arbitrary<org.sitrep.Engagement> engagements() {
+    return withEdgeCases(
+        Combinators.combine(
+                means(),
+                Arbitraries.integers().between(0, 1000),
+                Arbitraries.integers().between(0, 1000),
+                Arbitraries.of(true, false).list().ofSize(3),
+                Arbitraries.of(org.sitrep.Proportion.class).optional(0.3),
+                VocabularyArbitraries.interceptionMethods().list().ofMaxSize(2).uniqueElements(),
+                claimIds().optional(0.3),
+                texts().optional(0.3))
+            .as(
+                (means, launched, share, present, words, methods, claim, phrase) -> {
+                  int stopped = launched == 0 ? 0 : share % (launched + 1);
+                  org.sitrep.Engagement.Builder e =
+                      org.sitrep.Engagement.builder().means(means).addAllMethods(methods);
+                  if (present.get(0)) {
+                    e.launched(org.sitrep.Estimate.exactly(launched));
+                  }
+                  if (present.get(1)) {
+                    e.stopped(org.sitrep.Estimate.exactly(stopped));
+                  }
+                  if (present.get(2)) {
+                    e.hit(org.sitrep.Estimate.exactly(launched - stopped));
+                  }
+                  boolean fits =
+                      words.isEmpty()
+                          || (words.get() != org.sitrep.Proportion.NONE || !present.get(1) || stopped == 0)
+                              && (words.get() != org.sitrep.Proportion.ALL
+                                  || !present.get(2)
+                                  || launched == stopped);
+                  return e.stoppedShare(fits ? words : java.util.Optional.empty())
+                      .claim(claim)
+                      .phrase(phrase)
+                      .build();
+                }),
+        Fixtures.engagement());
+  }
+
   static Arbitrary<Incident> incidents() {
     return withEdgeCases(
         Builders.withBuilder(Incident::builder)
@@ -184,6 +237,8 @@ final class IncidentArbitraries {
             .in(Incident.Builder::outcome)
             .use(Arbitraries.of(org.sitrep.ViolenceType.class).optional(0.3))
             .in(Incident.Builder::violenceType)
+            .use(engagements().list().ofMaxSize(2))
+            .in(Incident.Builder::addAllEngagements)
             .use(parties().list().ofMaxSize(3).uniqueElements())
             .in(Incident.Builder::addAllParties)
             .use(sites().list().ofMaxSize(2))

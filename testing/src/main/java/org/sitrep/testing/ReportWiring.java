@@ -71,10 +71,15 @@ final class ReportWiring {
       for (org.sitrep.Party party : incident.parties()) {
         parties.add(party.withClaim(w.maybe(claimIds)));
       }
+      List<org.sitrep.Engagement> engagements = new ArrayList<>();
+      for (org.sitrep.Engagement engagement : incident.engagements()) {
+        engagements.add(engagement.withClaim(w.maybe(claimIds)));
+      }
       wiredIncidents.add(
           incident
               .withId(id)
               .withCasualties(casualties)
+              .withEngagements(engagements)
               .withParties(parties)
               .withLocation(location)
               .withClaims(w.subset(claimIds)));

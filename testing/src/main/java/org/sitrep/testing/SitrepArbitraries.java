@@ -292,6 +292,27 @@ public final class SitrepArbitraries {
   }
 
   /**
+   * @return roles of sites: target, hit, debris, and unknown codes
+   */
+  public static Arbitrary<org.sitrep.SiteRole> siteRoles() {
+    return VocabularyArbitraries.siteRoles();
+  }
+
+  /**
+   * @return typed causes of damage, and unknown codes
+   */
+  public static Arbitrary<org.sitrep.DamageCause> damageCauses() {
+    return VocabularyArbitraries.damageCauses();
+  }
+
+  /**
+   * @return ways weapons are stopped, and unknown codes
+   */
+  public static Arbitrary<org.sitrep.InterceptionMethod> interceptionMethods() {
+    return VocabularyArbitraries.interceptionMethods();
+  }
+
+  /**
    * @return kinds of damage
    */
   public static Arbitrary<DamageKind> damageKinds() {
@@ -475,6 +496,14 @@ public final class SitrepArbitraries {
    */
   public static Arbitrary<org.sitrep.UcdpCoding> ucdpCodings() {
     return IncidentArbitraries.ucdpCodings();
+  }
+
+  /**
+   * @return engagements: exact launched, stopped and hit figures that add up, sometimes a share in
+   *     words that does not contradict them, methods, a claim id and a phrase
+   */
+  public static Arbitrary<org.sitrep.Engagement> engagements() {
+    return IncidentArbitraries.engagements();
   }
 
   /**

@@ -83,6 +83,19 @@ final class VocabularyArbitraries {
     return vocabulary(org.sitrep.DatasetScheme.knownValues(), org.sitrep.DatasetScheme::of);
   }
 
+  static Arbitrary<org.sitrep.SiteRole> siteRoles() {
+    return vocabulary(org.sitrep.SiteRole.knownValues(), org.sitrep.SiteRole::of);
+  }
+
+  static Arbitrary<org.sitrep.DamageCause> damageCauses() {
+    return vocabulary(org.sitrep.DamageCause.knownValues(), org.sitrep.DamageCause::of);
+  }
+
+  static Arbitrary<org.sitrep.InterceptionMethod> interceptionMethods() {
+    return vocabulary(
+        org.sitrep.InterceptionMethod.knownValues(), org.sitrep.InterceptionMethod::of);
+  }
+
   static Arbitrary<DamageKind> damageKinds() {
     return vocabulary(DamageKind.knownValues(), DamageKind::of);
   }

@@ -80,6 +80,7 @@ class EveryAttributeTest {
     values.put(GazetteerRef.class, EveryAttribute.gazetteerRef());
     values.put(Channel.class, EveryAttribute.channel());
     values.put(org.sitrep.Party.class, EveryAttribute.party());
+    values.put(org.sitrep.Engagement.class, EveryAttribute.engagement());
     values.put(org.sitrep.DatasetRecord.class, EveryAttribute.datasetRecord());
     values.put(org.sitrep.AcledCoding.class, EveryAttribute.acledCoding());
     values.put(org.sitrep.UcdpCoding.class, EveryAttribute.ucdpCoding());
@@ -92,7 +93,7 @@ class EveryAttributeTest {
 
   @Test
   void thereIsAValueOfEveryModelType() throws Exception {
-    assertThat(values().keySet()).hasSize(25).containsExactlyInAnyOrderElementsOf(modelTypes());
+    assertThat(values().keySet()).hasSize(26).containsExactlyInAnyOrderElementsOf(modelTypes());
   }
 
   @Test

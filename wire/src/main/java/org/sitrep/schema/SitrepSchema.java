@@ -91,6 +91,7 @@ public final class SitrepSchema {
           GeoPoint.class,
           DeFactoControl.class,
           GazetteerRef.class,
+          org.sitrep.Engagement.class,
           org.sitrep.Party.class,
           Site.class,
           Damage.class,

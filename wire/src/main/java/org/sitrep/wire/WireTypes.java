@@ -17,6 +17,7 @@ import org.sitrep.Damage;
 import org.sitrep.DatasetRecord;
 import org.sitrep.DeFactoControl;
 import org.sitrep.EmbeddedPost;
+import org.sitrep.Engagement;
 import org.sitrep.Estimate;
 import org.sitrep.GazetteerRef;
 import org.sitrep.GazetteerScheme;
@@ -240,10 +241,29 @@ public final class WireTypes {
               DatasetRecord.Builder::updatedAt)
           .build();
 
+  public static final WireType<Engagement, ?> ENGAGEMENT =
+      WireType.define(
+              Engagement.class, Engagement::builder, Engagement.Builder::build,
+              Engagement.Builder::putAllExtensions)
+          .required("means", WireValues.MEANS, Engagement::means, Engagement.Builder::means)
+          .optional("launched", ESTIMATE.value(), Engagement::launched, Engagement.Builder::launched)
+          .optional("stopped", ESTIMATE.value(), Engagement::stopped, Engagement.Builder::stopped)
+          .optional("stoppedShare", WireValues.PROPORTION, Engagement::stoppedShare,
+              Engagement.Builder::stoppedShare)
+          .optional("hit", ESTIMATE.value(), Engagement::hit, Engagement.Builder::hit)
+          .uniqueList("methods", WireValues.INTERCEPTION_METHOD, Engagement::methods,
+              Engagement.Builder::addMethod)
+          .uniqueList("interceptors", ACTOR.value(), Engagement::interceptors,
+              Engagement.Builder::addInterceptor)
+          .optional("claim", WireValues.CLAIM_ID, Engagement::claim, Engagement.Builder::claim)
+          .optional("phrase", WireValues.TEXT, Engagement::phrase, Engagement.Builder::phrase)
+          .build();
+
   public static final WireType<Site, ?> SITE =
       WireType.define(
               Site.class, Site::builder, Site.Builder::build, Site.Builder::putAllExtensions)
           .required("kind", WireValues.SITE_KIND, Site::kind, Site.Builder::kind)
+          .optional("role", WireValues.SITE_ROLE, Site::role, Site.Builder::role)
           .optional("description", WireValues.TEXT, Site::description, Site.Builder::description)
           .build();
 
@@ -254,6 +274,7 @@ public final class WireTypes {
           .required("object", WireValues.TEXT, Damage::object, Damage.Builder::object)
           .optional("count", ESTIMATE.value(), Damage::count, Damage.Builder::count)
           .optional("cause", WireValues.TEXT, Damage::cause, Damage.Builder::cause)
+          .optional("causeType", WireValues.DAMAGE_CAUSE, Damage::causeType, Damage.Builder::causeType)
           .build();
 
   public static final WireType<Casualty, ?> CASUALTY =
@@ -281,6 +302,8 @@ public final class WireTypes {
           .optional("location", LOCATION.value(), Incident::location, Incident.Builder::location)
           .uniqueList("means", WireValues.MEANS, Incident::means, Incident.Builder::addMeans)
           .optional("quantity", ESTIMATE.value(), Incident::quantity, Incident.Builder::quantity)
+          .list("engagements", ENGAGEMENT.value(), Incident::engagements,
+              Incident.Builder::addEngagement)
           .required("outcome", WireValues.INCIDENT_OUTCOME, Incident::outcome, Incident.Builder::outcome)
           .optional("violenceType", WireValues.VIOLENCE_TYPE, Incident::violenceType,
               Incident.Builder::violenceType)
@@ -392,7 +415,7 @@ public final class WireTypes {
           REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
           MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
           GAZETTEER_REF, PARTY, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST, DATASET_RECORD,
-          ACLED_CODING, UCDP_CODING);
+          ACLED_CODING, UCDP_CODING, ENGAGEMENT);
 
   /** @return every object type of the wire format */
   public static List<WireType<?, ?>> all() {

@@ -161,6 +161,20 @@ public final class WireValues {
           org.sitrep.DatasetScheme.class,
           org.sitrep.DatasetScheme::of,
           org.sitrep.DatasetScheme.knownValues());
+  /** {@link org.sitrep.DamageCause}. */
+  public static final WireValue<org.sitrep.DamageCause> DAMAGE_CAUSE =
+      WireValue.open(
+          org.sitrep.DamageCause.class, org.sitrep.DamageCause::of, org.sitrep.DamageCause.knownValues());
+  /** {@link org.sitrep.InterceptionMethod}. */
+  public static final WireValue<org.sitrep.InterceptionMethod> INTERCEPTION_METHOD =
+      WireValue.open(
+          org.sitrep.InterceptionMethod.class,
+          org.sitrep.InterceptionMethod::of,
+          org.sitrep.InterceptionMethod.knownValues());
+  /** {@link org.sitrep.SiteRole}. */
+  public static final WireValue<org.sitrep.SiteRole> SITE_ROLE =
+      WireValue.open(
+          org.sitrep.SiteRole.class, org.sitrep.SiteRole::of, org.sitrep.SiteRole.knownValues());
   /** {@link DamageKind}. */
   public static final WireValue<DamageKind> DAMAGE_KIND =
       WireValue.open(DamageKind.class, DamageKind::of, DamageKind.knownValues());
@@ -205,6 +219,9 @@ public final class WireValues {
   /** {@link org.sitrep.EventClarity}. */
   public static final WireValue<org.sitrep.EventClarity> EVENT_CLARITY =
       WireValue.closed(org.sitrep.EventClarity.class);
+  /** {@link org.sitrep.Proportion}. */
+  public static final WireValue<org.sitrep.Proportion> PROPORTION =
+      WireValue.closed(org.sitrep.Proportion.class);
   /** {@link org.sitrep.DyadSide}. */
   public static final WireValue<org.sitrep.DyadSide> DYAD_SIDE =
       WireValue.closed(org.sitrep.DyadSide.class);
@@ -224,10 +241,10 @@ public final class WireValues {
           TEXT, COUNTRY_CODE, SUBDIVISION_CODE, LANGUAGE_TAG, HANDLE, DATASET_RECORD_ID, GAZETTEER_ID,
           SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, DECIMAL_AMOUNT, CURRENCY, HTTP_URL,
           DATE, DATE_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID,
-          ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_KIND, DATASET_SCHEME,
+          ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_CAUSE, DAMAGE_KIND, DATASET_SCHEME, INTERCEPTION_METHOD, SITE_ROLE,
           GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
           POPULATION_GROUP, SITE_KIND, AID_STAGE, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY, ESTIMATE_QUALIFIER, GEO_PRECISION,
-          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE);
+          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE, PROPORTION);
 
   /**
    * @return every value codec that is not an object type, in the order declared: text, numbers,

@@ -46,6 +46,7 @@ public final class Pojos {
     public Location location;
     public List<String> means;
     public Estimate quantity;
+    public List<Engagement> engagements;
     public String outcome;
     public String violenceType;
     public List<Party> parties;
@@ -225,6 +226,20 @@ public final class Pojos {
     public String phrase;
   }
 
+  /** Mirrors {@link org.sitrep.Engagement}. */
+  @BaselineJson
+  public static class Engagement {
+    public String means;
+    public Estimate launched;
+    public Estimate stopped;
+    public String stoppedShare;
+    public Estimate hit;
+    public List<String> methods;
+    public List<Actor> interceptors;
+    public String claim;
+    public String phrase;
+  }
+
   /** Mirrors {@link org.sitrep.Party}. */
   @BaselineJson
   public static class Party {
@@ -239,6 +254,7 @@ public final class Pojos {
   @BaselineJson
   public static class Site {
     public String kind;
+    public String role;
     public String description;
   }
 
@@ -249,6 +265,7 @@ public final class Pojos {
     public String object;
     public Estimate count;
     public String cause;
+    public String causeType;
   }
 
   /** Mirrors {@link org.sitrep.Casualty}. */

@@ -43,6 +43,7 @@ public final class Records {
       Location location,
       List<String> means,
       Estimate quantity,
+      List<Engagement> engagements,
       String outcome,
       String violenceType,
       List<Party> parties,
@@ -174,17 +175,30 @@ public final class Records {
   @BaselineJson
   public record Estimate(Long low, Long best, Long high, String qualifier, String phrase) {}
 
+  /** Mirrors {@link org.sitrep.Engagement}. */
+  @BaselineJson
+  public record Engagement(
+      String means,
+      Estimate launched,
+      Estimate stopped,
+      String stoppedShare,
+      Estimate hit,
+      List<String> methods,
+      List<Actor> interceptors,
+      String claim,
+      String phrase) {}
+
   /** Mirrors {@link org.sitrep.Party}. */
   @BaselineJson
   public record Party(Actor actor, String role, String side, String claim, String phrase) {}
 
   /** Mirrors {@link org.sitrep.Site}. */
   @BaselineJson
-  public record Site(String kind, String description) {}
+  public record Site(String kind, String role, String description) {}
 
   /** Mirrors {@link org.sitrep.Damage}. */
   @BaselineJson
-  public record Damage(String kind, String object, Estimate count, String cause) {}
+  public record Damage(String kind, String object, Estimate count, String cause, String causeType) {}
 
   /** Mirrors {@link org.sitrep.Casualty}. */
   @BaselineJson
