@@ -18,7 +18,8 @@ import org.sitrep.internal.Violations;
  * .admin1(AdminArea.of("Zaporizhzhia region", "UA-23")).precision(GeoPrecision.TOWN)
  * .control(...Russia...).build()}.
  *
- * <p>Rules: the name is trimmed and not blank; the country is an ISO 3166-1 alpha-2 code; an
+ * <p>Rules: a name, a description or a point says which place it is; the name is trimmed and not
+ * blank; the country is an ISO 3166-1 alpha-2 code; an
  * administrative area's ISO 3166-2 code starts with the location's country (Enerhodar's region is
  * {@code UA-23} because the country is Ukraine de jure, whoever controls it); no alternate name or
  * gazetteer id is listed twice; a place of precision {@code INTERNATIONAL} ("over the Black Sea")
@@ -29,8 +30,12 @@ import org.sitrep.internal.Violations;
 public abstract class Location implements WithLocation, Extensible {
   Location() {}
 
-  /** @return the place's primary name as reported: "Kostiantynivka" */
-  public abstract String name();
+  /**
+   * @return the place's primary name as reported: "Kostiantynivka"; absent for a place the report
+   *     does not name ("a village in the region", which must not borrow the region's name: it is
+   *     the {@link #description()} with the region as {@link #admin1()})
+   */
+  public abstract Optional<String> name();
 
   /** @return other names, spellings and transliterations: "Konstantinovka" */
   public abstract List<PlaceName> alternateNames();
@@ -44,6 +49,9 @@ public abstract class Location implements WithLocation, Extensible {
   /** @return the second-level administrative area: a district */
   public abstract Optional<AdminArea> admin2();
 
+  /** @return the third-level administrative area: a hromada, a municipality (ACLED's admin3) */
+  public abstract Optional<AdminArea> admin3();
+
   /** @return coordinates, where known */
   public abstract Optional<GeoPoint> point();
 
@@ -56,7 +64,16 @@ public abstract class Location implements WithLocation, Extensible {
   /** @return ids in gazetteers: GeoNames, P-codes */
   public abstract List<GazetteerRef> gazetteerIds();
 
-  /** @return what the report says of the place's surroundings: "near the front line" */
+  /**
+   * @return where it is relative to another place: "southeast of the Russian capital", "near the
+   *     front line", "20 km from the border"
+   */
+  public abstract Optional<RelativePosition> relativeTo();
+
+  /**
+   * @return what the report says of the place where no attribute says it: "a village", "a
+   *     western Russian city"
+   */
   public abstract Optional<String> description();
 
   /** @return a new builder */
@@ -73,9 +90,14 @@ public abstract class Location implements WithLocation, Extensible {
   void check() {
     Violations v = new Violations();
     Rules.text(v, "name", name());
+    v.require(
+        name().isPresent() || description().isPresent() || point().isPresent(),
+        "name",
+        "is required unless a description or a point says which place it is");
     Rules.country(v, "country", country());
     checkArea(v, "admin1", admin1());
     checkArea(v, "admin2", admin2());
+    checkArea(v, "admin3", admin3());
     Rules.distinct(v, "alternateNames", alternateNames());
     Rules.distinct(v, "gazetteerIds", gazetteerIds());
     Rules.text(v, "description", description());
@@ -86,6 +108,8 @@ public abstract class Location implements WithLocation, Extensible {
           admin1().isEmpty(), "admin1", "must be absent for a place outside any country");
       v.require(
           admin2().isEmpty(), "admin2", "must be absent for a place outside any country");
+      v.require(
+          admin3().isEmpty(), "admin3", "must be absent for a place outside any country");
     }
     Rules.extensions(v, extensions());
     v.throwIfAny("Location");

@@ -41,7 +41,7 @@ class LocationTest {
             .description("on the Kakhovka reservoir")
             .build();
 
-    assertThat(location.name()).isEqualTo("Enerhodar");
+    assertThat(location.name()).contains("Enerhodar");
     assertThat(location.alternateNames()).containsExactly(PlaceName.of("Energodar", "ru-Latn"));
     assertThat(location.country()).hasValue("UA");
     assertThat(location.admin1()).hasValue(ZAPORIZHZHIA);
@@ -167,12 +167,16 @@ class LocationTest {
   void missingAttributesAreReportedByName() {
     SitrepValidationException e = invalid(() -> Location.builder().country("UA").build());
 
-    assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("name", "precision");
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("precision");
+    assertSingleViolation(
+        () -> Location.builder().country("UA").precision(GeoPrecision.COUNTRY).build(),
+        "name",
+        "is required unless a description or a point says which place it is");
   }
 
   @Test
   void nullArgumentsAreReportedByName() {
-    assertSingleViolation(() -> Location.builder().name(null), "name", "must not be null");
+    assertSingleViolation(() -> Location.builder().name((String) null), "name", "must not be null");
     assertSingleViolation(() -> Location.builder().precision(null), "precision", "must not be null");
     assertSingleViolation(
         () -> Location.builder().admin1((AdminArea) null), "admin1", "must not be null");
@@ -222,5 +226,46 @@ class LocationTest {
                 .build(),
         "country",
         "must be absent for a place outside any country");
+  }
+
+  @Test
+  void anUnnamedPlaceDoesNotBorrowItsRegionsName() {
+    Location village =
+        Location.builder()
+            .description("a village")
+            .country("UA")
+            .admin1(AdminArea.of("Kharkiv region", "UA-63"))
+            .precision(GeoPrecision.REGION)
+            .build();
+    assertThat(village.name()).isEmpty();
+    assertThat(village.admin1().map(AdminArea::name)).contains("Kharkiv region");
+  }
+
+  @Test
+  void aPlaceHasAThirdAdministrativeLevelAndAPositionRelativeToAnother() {
+    Location ramenskoye =
+        Location.builder()
+            .name("Ramenskoye")
+            .country("RU")
+            .admin1(AdminArea.of("Moscow region", "RU-MOS"))
+            .admin3(AdminArea.builder().name("Ramensky urban okrug").build())
+            .relativeTo(
+                RelativePosition.builder()
+                    .direction(CompassDirection.SOUTHEAST)
+                    .distanceKm(Estimate.approximately(45))
+                    .reference("the Russian capital")
+                    .build())
+            .precision(GeoPrecision.TOWN)
+            .build();
+    assertThat(ramenskoye.admin3().map(AdminArea::name)).contains("Ramensky urban okrug");
+    assertThat(ramenskoye.relativeTo().flatMap(RelativePosition::direction))
+        .contains(CompassDirection.SOUTHEAST);
+    assertSingleViolation(
+        () -> RelativePosition.of(" "), "reference", "must not be blank");
+    assertSingleViolation(
+        () ->
+            ramenskoye.withAdmin3(AdminArea.of("Somewhere", "UA-14")),
+        "admin3.isoCode",
+        "'UA-14' is not in the location's country (RU)");
   }
 }

@@ -87,7 +87,7 @@ public final class RelayExample {
           for (Casualty casualty : incident.casualties()) {
             if (isCivilianToll(casualty)) {
               out.append("    ").append(incident.type()).append(" at ")
-                  .append(incident.location().map(Location::name).orElse("an unknown place"))
+                  .append(incident.location().flatMap(Location::name).orElse("an unknown place"))
                   .append(": ").append(casualty.outcome()).append(' ')
                   .append(ReportSummary.describe(casualty.count())).append('\n');
             }

@@ -89,7 +89,8 @@ public final class ReportSummary {
   }
 
   private static String place(Location location) {
-    return location.name() + location.country().map(c -> ", " + c).orElse("");
+    return location.name().or(location::description).orElse("an unnamed place")
+        + location.country().map(c -> ", " + c).orElse("");
   }
 
   private static String count(int n, String noun) {

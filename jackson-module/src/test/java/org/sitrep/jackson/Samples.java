@@ -61,6 +61,7 @@ final class Samples {
     m.put("gazetteer-ref", EveryAttribute.gazetteerRef());
     m.put("engagement", EveryAttribute.engagement());
     m.put("party", EveryAttribute.party());
+    m.put("relative-position", EveryAttribute.relativePosition());
     m.put("site", EveryAttribute.site());
     m.put("damage", EveryAttribute.damage());
     m.put("aid-item", EveryAttribute.aidItem());

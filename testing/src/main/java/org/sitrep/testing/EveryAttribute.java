@@ -234,11 +234,27 @@ public final class EveryAttribute {
         .country("UA")
         .admin1(adminArea())
         .admin2(AdminArea.builder().name("Vasylivka raion").build())
+        .admin3(AdminArea.builder().name("Enerhodar hromada").build())
         .point(geoPoint())
         .precision(GeoPrecision.TOWN)
         .control(deFactoControl())
         .addGazetteerId(gazetteerRef())
+        .relativeTo(relativePosition())
         .description("a city in the Russian-controlled part of the Zaporizhzhia region")
+        .build();
+  }
+
+  /**
+   * About 50 km southwest of Zaporizhzhia, across the Kakhovka reservoir.
+   *
+   * @return a relative position with every attribute set
+   */
+  public static org.sitrep.RelativePosition relativePosition() {
+    return org.sitrep.RelativePosition.builder()
+        .direction(org.sitrep.CompassDirection.SOUTHWEST)
+        .distanceKm(Estimate.approximately(50).withPhrase("about 50 km"))
+        .reference("Zaporizhzhia")
+        .phrase("about 50 km southwest of Zaporizhzhia")
         .build();
   }
 

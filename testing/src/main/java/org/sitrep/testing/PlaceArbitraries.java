@@ -153,6 +153,22 @@ final class PlaceArbitraries {
             .build());
   }
 
+  static Arbitrary<org.sitrep.RelativePosition> relativePositions() {
+    return Combinators.combine(
+            Arbitraries.of(org.sitrep.CompassDirection.class).optional(0.6),
+            MeasureArbitraries.estimates().optional(0.3),
+            names(),
+            texts().optional(0.3))
+        .as(
+            (direction, distance, reference, phrase) ->
+                org.sitrep.RelativePosition.builder()
+                    .direction(direction)
+                    .distanceKm(distance)
+                    .reference(reference)
+                    .phrase(phrase)
+                    .build());
+  }
+
   private static Arbitrary<Location> locationsWithoutCountry() {
     return Builders.withBuilder(Location::builder)
         .use(names())
@@ -167,8 +183,17 @@ final class PlaceArbitraries {
         .in(Location.Builder::control)
         .use(gazetteerRefs().list().ofMaxSize(2).uniqueElements())
         .in(Location.Builder::addAllGazetteerIds)
+        .use(relativePositions().optional(0.2))
+        .in(Location.Builder::relativeTo)
         .use(texts().optional(0.3))
         .in(Location.Builder::description)
-        .build(Location.Builder::build);
+        .build(Location.Builder::build)
+        .map(PlaceArbitraries::sometimesUnnamed);
+  }
+
+  /** About 1 in 7 places with a description lose their name: "a village in the region". */
+  private static Location sometimesUnnamed(Location l) {
+    boolean drop = l.description().isPresent() && l.name().orElse("").hashCode() % 7 == 0;
+    return drop ? l.withName(java.util.Optional.empty()) : l;
   }
 }

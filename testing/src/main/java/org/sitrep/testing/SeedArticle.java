@@ -35,7 +35,9 @@ import org.sitrep.Location;
 import org.sitrep.Means;
 import org.sitrep.MonetaryValue;
 import org.sitrep.Money;
+import org.sitrep.CompassDirection;
 import org.sitrep.Party;
+import org.sitrep.RelativePosition;
 import org.sitrep.PartyRole;
 import org.sitrep.PlaceName;
 import org.sitrep.PopulationGroup;
@@ -259,7 +261,12 @@ public final class SeedArticle {
                 .country("RU")
                 .admin1(AdminArea.of("Moscow region", "RU-MOS"))
                 .precision(GeoPrecision.TOWN)
-                .description("southeast of the Russian capital")
+                .relativeTo(
+                    RelativePosition.builder()
+                        .direction(CompassDirection.SOUTHEAST)
+                        .reference("the Russian capital")
+                        .phrase("southeast of the Russian capital")
+                        .build())
                 .build())
         .addMeans(Means.DRONE)
         .quantity(Estimate.exactly(1).withPhrase("one drone"))
@@ -417,7 +424,9 @@ public final class SeedArticle {
                 .country("UA")
                 .admin1(AdminArea.of("Donetsk region", "UA-14"))
                 .precision(GeoPrecision.TOWN)
-                .description("in Ukraine's eastern Donetsk region, near the front line")
+                .relativeTo(
+                    RelativePosition.of("the front line").withPhrase("near the front line"))
+                .description("in Ukraine's eastern Donetsk region")
                 .build())
         .addMeans(Means.MISSILE)
         .quantity(Estimate.exactly(1).withPhrase("a Russian missile"))

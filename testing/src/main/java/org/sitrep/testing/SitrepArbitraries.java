@@ -507,6 +507,13 @@ public final class SitrepArbitraries {
   }
 
   /**
+   * @return positions relative to a named reference place, sometimes with a direction and a distance
+   */
+  public static Arbitrary<org.sitrep.RelativePosition> relativePositions() {
+    return PlaceArbitraries.relativePositions();
+  }
+
+  /**
    * @return sites hit or targeted
    */
   public static Arbitrary<Site> sites() {

@@ -88,6 +88,7 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(Channel.class, SitrepArbitraries::channels),
           entry(Site.class, SitrepArbitraries::sites),
           entry(org.sitrep.Party.class, SitrepArbitraries::parties),
+          entry(org.sitrep.RelativePosition.class, SitrepArbitraries::relativePositions),
           entry(org.sitrep.Engagement.class, SitrepArbitraries::engagements),
           entry(org.sitrep.SiteRole.class, SitrepArbitraries::siteRoles),
           entry(org.sitrep.DamageCause.class, SitrepArbitraries::damageCauses),

@@ -80,6 +80,7 @@ class EveryAttributeTest {
     values.put(GazetteerRef.class, EveryAttribute.gazetteerRef());
     values.put(Channel.class, EveryAttribute.channel());
     values.put(org.sitrep.Party.class, EveryAttribute.party());
+    values.put(org.sitrep.RelativePosition.class, EveryAttribute.relativePosition());
     values.put(org.sitrep.Engagement.class, EveryAttribute.engagement());
     values.put(org.sitrep.DatasetRecord.class, EveryAttribute.datasetRecord());
     values.put(org.sitrep.AcledCoding.class, EveryAttribute.acledCoding());
@@ -93,7 +94,7 @@ class EveryAttributeTest {
 
   @Test
   void thereIsAValueOfEveryModelType() throws Exception {
-    assertThat(values().keySet()).hasSize(26).containsExactlyInAnyOrderElementsOf(modelTypes());
+    assertThat(values().keySet()).hasSize(27).containsExactlyInAnyOrderElementsOf(modelTypes());
   }
 
   @Test

@@ -78,7 +78,9 @@ class SeedArticleTest {
     Incident ramenskoye = incident(RAMENSKOYE_DRONE);
     assertThat(ramenskoye.quantity()).contains(Estimate.exactly(1).withPhrase("one drone"));
     Location place = ramenskoye.location().orElseThrow();
-    assertThat(place.name()).isEqualTo("Ramenskoye");
+    assertThat(place.name()).contains("Ramenskoye");
+    assertThat(place.relativeTo().orElseThrow().direction())
+        .contains(org.sitrep.CompassDirection.SOUTHEAST);
     assertThat(place.admin1().orElseThrow().isoCode()).contains("RU-MOS");
     assertThat(place.precision()).isEqualTo(GeoPrecision.TOWN);
 
@@ -193,7 +195,8 @@ class SeedArticleTest {
     Location place = strike.location().orElseThrow();
     assertThat(place.alternateNames()).contains(PlaceName.of("Konstantinovka", "ru-Latn"));
     assertThat(place.admin1().orElseThrow().isoCode()).contains("UA-14");
-    assertThat(place.description().orElseThrow()).contains("near the front line");
+    assertThat(place.relativeTo().orElseThrow().reference()).isEqualTo("the front line");
+    assertThat(place.relativeTo().orElseThrow().direction()).isEmpty();
 
     Casualty killed = strike.casualties().get(0);
     assertThat(killed.outcome()).isEqualTo(CasualtyOutcome.KILLED);

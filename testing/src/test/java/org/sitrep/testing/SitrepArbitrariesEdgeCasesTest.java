@@ -56,12 +56,12 @@ class SitrepArbitrariesEdgeCasesTest {
     assertThat(edgeCases(SitrepArbitraries.locations()))
         .anySatisfy(
             l -> {
-              assertThat(l.name()).isEqualTo("Енергодар");
+              assertThat(l.name()).contains("Енергодар");
               assertThat(l.point()).hasValue(GeoPoint.of(90, 180));
             })
         .anySatisfy(
             l -> {
-              assertThat(l.name()).isEqualTo("🔥");
+              assertThat(l.name()).contains("🔥");
               assertThat(l.point()).hasValue(GeoPoint.of(-90, -180));
             });
   }
@@ -94,8 +94,8 @@ class SitrepArbitrariesEdgeCasesTest {
   void edgeCases_comeUpAmongGeneratedValues(@ForAll Estimate estimate, @ForAll Location location) {
     Statistics.label("exact zero").collect(estimate.isZero());
     Statistics.label("open-ended").collect(estimate.high().isEmpty());
-    Statistics.label("Cyrillic name").collect(hasCyrillic(location.name()));
-    Statistics.label("emoji in a name").collect(hasEmoji(location.name()));
+    Statistics.label("Cyrillic name").collect(hasCyrillic(location.name().orElse("")));
+    Statistics.label("emoji in a name").collect(hasEmoji(location.name().orElse("")));
     Statistics.label("pole or antimeridian")
         .collect(
             location

@@ -78,6 +78,7 @@ public final class SitrepSchema {
           Claim.class,
           AidPackage.class,
           Location.class,
+          org.sitrep.RelativePosition.class,
           Casualty.class,
           EmbeddedPost.class,
           Estimate.class,

@@ -28,6 +28,7 @@ import org.sitrep.MonetaryValue;
 import org.sitrep.Money;
 import org.sitrep.Party;
 import org.sitrep.PlaceName;
+import org.sitrep.RelativePosition;
 import org.sitrep.Report;
 import org.sitrep.ReportedTime;
 import org.sitrep.Site;
@@ -172,22 +173,39 @@ public final class WireTypes {
           .required("id", WireValues.GAZETTEER_ID, GazetteerRef::id, (s, v) -> s.set(1, v))
           .build();
 
+  public static final WireType<RelativePosition, ?> RELATIVE_POSITION =
+      WireType.define(
+              RelativePosition.class, RelativePosition::builder, RelativePosition.Builder::build,
+              RelativePosition.Builder::putAllExtensions)
+          .optional("direction", WireValues.COMPASS_DIRECTION, RelativePosition::direction,
+              RelativePosition.Builder::direction)
+          .optional("distanceKm", ESTIMATE.value(), RelativePosition::distanceKm,
+              RelativePosition.Builder::distanceKm)
+          .required("reference", WireValues.TEXT, RelativePosition::reference,
+              RelativePosition.Builder::reference)
+          .optional("phrase", WireValues.TEXT, RelativePosition::phrase,
+              RelativePosition.Builder::phrase)
+          .build();
+
   public static final WireType<Location, ?> LOCATION =
       WireType.define(
               Location.class, Location::builder, Location.Builder::build,
               Location.Builder::putAllExtensions)
-          .required("name", WireValues.TEXT, Location::name, Location.Builder::name)
+          .optional("name", WireValues.TEXT, Location::name, Location.Builder::name)
           .uniqueList("alternateNames", PLACE_NAME.value(), Location::alternateNames,
               Location.Builder::addAlternateName)
           .optional("country", WireValues.COUNTRY_CODE, Location::country, Location.Builder::country)
           .optional("admin1", ADMIN_AREA.value(), Location::admin1, Location.Builder::admin1)
           .optional("admin2", ADMIN_AREA.value(), Location::admin2, Location.Builder::admin2)
+          .optional("admin3", ADMIN_AREA.value(), Location::admin3, Location.Builder::admin3)
           .optional("point", GEO_POINT.value(), Location::point, Location.Builder::point)
           .required("precision", WireValues.GEO_PRECISION, Location::precision,
               Location.Builder::precision)
           .optional("control", DE_FACTO_CONTROL.value(), Location::control, Location.Builder::control)
           .uniqueList("gazetteerIds", GAZETTEER_REF.value(), Location::gazetteerIds,
               Location.Builder::addGazetteerId)
+          .optional("relativeTo", RELATIVE_POSITION.value(), Location::relativeTo,
+              Location.Builder::relativeTo)
           .optional("description", WireValues.TEXT, Location::description,
               Location.Builder::description)
           .build();
@@ -415,7 +433,7 @@ public final class WireTypes {
           REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
           MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
           GAZETTEER_REF, PARTY, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST, DATASET_RECORD,
-          ACLED_CODING, UCDP_CODING, ENGAGEMENT);
+          ACLED_CODING, UCDP_CODING, ENGAGEMENT, RELATIVE_POSITION);
 
   /** @return every object type of the wire format */
   public static List<WireType<?, ?>> all() {

@@ -219,6 +219,9 @@ public final class WireValues {
   /** {@link org.sitrep.EventClarity}. */
   public static final WireValue<org.sitrep.EventClarity> EVENT_CLARITY =
       WireValue.closed(org.sitrep.EventClarity.class);
+  /** {@link org.sitrep.CompassDirection}. */
+  public static final WireValue<org.sitrep.CompassDirection> COMPASS_DIRECTION =
+      WireValue.closed(org.sitrep.CompassDirection.class);
   /** {@link org.sitrep.Proportion}. */
   public static final WireValue<org.sitrep.Proportion> PROPORTION =
       WireValue.closed(org.sitrep.Proportion.class);
@@ -244,7 +247,7 @@ public final class WireValues {
           ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_CAUSE, DAMAGE_KIND, DATASET_SCHEME, INTERCEPTION_METHOD, SITE_ROLE,
           GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
           POPULATION_GROUP, SITE_KIND, AID_STAGE, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY, ESTIMATE_QUALIFIER, GEO_PRECISION,
-          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE, PROPORTION);
+          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE, PROPORTION, COMPASS_DIRECTION);
 
   /**
    * @return every value codec that is not an object type, in the order declared: text, numbers,

@@ -161,11 +161,22 @@ public final class Pojos {
     public String country;
     public AdminArea admin1;
     public AdminArea admin2;
+    public AdminArea admin3;
     public GeoPoint point;
     public String precision;
     public DeFactoControl control;
     public List<GazetteerRef> gazetteerIds;
+    public RelativePosition relativeTo;
     public String description;
+  }
+
+  /** Mirrors {@link org.sitrep.RelativePosition}. */
+  @BaselineJson
+  public static class RelativePosition {
+    public String direction;
+    public Estimate distanceKm;
+    public String reference;
+    public String phrase;
   }
 
   /** Mirrors {@link org.sitrep.PlaceName}. */

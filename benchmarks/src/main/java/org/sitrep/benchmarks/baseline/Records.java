@@ -136,11 +136,18 @@ public final class Records {
       String country,
       AdminArea admin1,
       AdminArea admin2,
+      AdminArea admin3,
       GeoPoint point,
       String precision,
       DeFactoControl control,
       List<GazetteerRef> gazetteerIds,
+      RelativePosition relativeTo,
       String description) {}
+
+  /** Mirrors {@link org.sitrep.RelativePosition}. */
+  @BaselineJson
+  public record RelativePosition(
+      String direction, Estimate distanceKm, String reference, String phrase) {}
 
   /** Mirrors {@link org.sitrep.PlaceName}. */
   @BaselineJson
