@@ -8,7 +8,8 @@ import org.sitrep.internal.SitrepStyle;
 import org.sitrep.internal.Violations;
 
 /**
- * An administrative area a place lies in: a region (first level) or a district (second level),
+ * An administrative area a place lies in: a region (first level), a district (second level) or a
+ * municipality or hromada (third level),
  * with its ISO 3166-2 code where it has one.
  *
  * <p>From the seed article: "Ukraine's southern Zaporizhzhia region" is {@code
@@ -17,6 +18,9 @@ import org.sitrep.internal.Violations;
  *
  * <p>Rules: the name is trimmed and not blank; the code is a known country code, a hyphen and 1 to
  * 3 letters or digits. A {@link Location} also checks that the code's country is its own.
+ *
+ * <p>Built with {@code AdminArea.of("Donetsk region", "UA-14")} or {@code
+ * AdminArea.builder().name(...).isoCode(...)} and {@code addAlternateName(PlaceName)}.
  */
 @Value.Immutable
 @SitrepStyle

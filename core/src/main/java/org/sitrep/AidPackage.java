@@ -20,6 +20,10 @@ import org.sitrep.internal.Violations;
  *
  * <p>Rules: the summary is trimmed and not blank; a package is not related to itself; no related
  * package or claim is listed twice. References must resolve inside the {@link Report}.
+ *
+ * <p>Built with {@code AidPackage.builder().id(...).donor(...).recipient(...)
+ * .category(AidCategory.MILITARY).stage(AidStage.ANNOUNCED).value(...)} and {@code
+ * addItem(AidItem)}, {@code addRelated(AidPackageId)}, {@code addClaim(ClaimId)} for the lists.
  */
 @Value.Immutable
 @SitrepStyle

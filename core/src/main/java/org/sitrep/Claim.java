@@ -19,6 +19,11 @@ import org.sitrep.internal.Violations;
  *
  * <p>Rules: a claim has a statement or a quote (or both), trimmed and not blank; no reference is
  * listed twice. References must resolve inside the {@link Report} that holds the claim.
+ *
+ * <p>Built with {@code Claim.builder().id(...).source(actor).kind(ClaimKind.CASUALTY_FIGURE)
+ * .verification(VerificationStatus.UNVERIFIED).statement(...)} and, for what it is about, {@code
+ * addAboutIncident(IncidentId)}, {@code addAboutCasualty(CasualtyId)}, {@code
+ * addAboutAidPackage(AidPackageId)}.
  */
 @Value.Immutable
 @SitrepStyle

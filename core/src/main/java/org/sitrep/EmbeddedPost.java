@@ -14,6 +14,9 @@ import org.sitrep.internal.Violations;
  * <p>From the seed article: the tweet "Rostov doesn't sleep🔥 ... Explosions rang out near the
  * headquarters of the Southern Military District." by Maria Drutska (@maria_drutska) of September
  * 7, 2023, with its link {@code https://pic.twitter.com/0yC7aX1orB}.
+ *
+ * <p>Built with {@code EmbeddedPost.builder().id(...).author(...).platform("Twitter").text(...)} and
+ * {@code addLink(URI)} for the links it shows.
  */
 @Value.Immutable
 @SitrepStyle

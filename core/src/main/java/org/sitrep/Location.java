@@ -24,6 +24,10 @@ import org.sitrep.internal.Violations;
  * {@code UA-23} because the country is Ukraine de jure, whoever controls it); no alternate name or
  * gazetteer id is listed twice; a place of precision {@code INTERNATIONAL} ("over the Black Sea")
  * has no country and no administrative area.
+ *
+ * <p>Built with {@code Location.builder().name(...).country("UA").admin1(...).precision(...)} and
+ * {@code addAlternateName(PlaceName)}, {@code addGazetteerId(GazetteerRef)} for the lists; {@code
+ * relativeTo(RelativePosition)} for "southeast of the capital".
  */
 @Value.Immutable
 @SitrepStyle

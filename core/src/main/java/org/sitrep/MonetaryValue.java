@@ -18,6 +18,9 @@ import org.sitrep.internal.Violations;
  * <p>Rules: the qualifier is {@code EXACT}, {@code AT_LEAST}, {@code MORE_THAN}, {@code AT_MOST},
  * {@code FEWER_THAN} or {@code APPROXIMATELY} (not a range or a word); no two of the amount and its
  * equivalents share a currency.
+ *
+ * <p>Built with the factories ({@code MonetaryValue.upTo(Money)}, {@code exactly}, ...) or {@code
+ * MonetaryValue.builder().amount(...).qualifier(...)} and {@code addEquivalent(Money)}.
  */
 @Value.Immutable
 @SitrepStyle

@@ -29,6 +29,12 @@ import org.sitrep.internal.Violations;
  * packages and posts) is unique across the whole report, and every reference between them resolves
  * inside it. A report that breaks this cannot be built; all its problems are reported at once, with
  * paths such as {@code claims[2].aboutIncidents[0]}.
+ *
+ * <p>Built with {@code Report.builder().id(ReportId.of("seed-2023-09-07")).headline(...)
+ * .publisher(...).publishedAt(...)} and, for the lists, {@code addAuthor(Actor)}, {@code
+ * addPost(EmbeddedPost)}, {@code addIncident(Incident)}, {@code addClaim(Claim)}, {@code
+ * addAidPackage(AidPackage)} (each with an {@code addAll...} form); {@code withX(...)} copies a
+ * built report with one attribute changed, checked again.
  */
 @Value.Immutable
 @SitrepStyle
