@@ -73,6 +73,12 @@ public abstract class Report implements WithReport, Extensible {
   public abstract Optional<OffsetDateTime> publishedAt();
 
   /**
+   * @return the day it was published, where the outlet gives a date and no time; with {@link
+   *     #publishedAt()}, that moment's date
+   */
+  public abstract Optional<java.time.LocalDate> publishedOn();
+
+  /**
    * When the publisher last changed it, as the page says: "Updated 7 September 2023, 14:05".
    * Reports are revised as tolls rise; this tells two versions of one report apart. Not before
    * {@link #publishedAt()}.
@@ -162,6 +168,12 @@ public abstract class Report implements WithReport, Extensible {
           !retrievedAt().get().isBefore(publishedAt().get()),
           "retrievedAt",
           "must not be before publishedAt (" + publishedAt().get() + ")");
+    }
+    if (publishedAt().isPresent() && publishedOn().isPresent()) {
+      v.require(
+          publishedAt().get().toLocalDate().equals(publishedOn().get()),
+          "publishedOn",
+          "must be the date of publishedAt (" + publishedAt().get().toLocalDate() + ")");
     }
     if (publishedAt().isPresent() && modifiedAt().isPresent()) {
       v.require(

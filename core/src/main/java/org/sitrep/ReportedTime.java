@@ -2,9 +2,11 @@ package org.sitrep;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -27,7 +29,9 @@ import org.sitrep.internal.Violations;
  * allows (one day for {@code DAY}, {@code EXACT_TIME} and {@code APPROXIMATE_TIME}, two for {@code
  * PART_OF_DAY}, 6 for {@code FEW_DAYS}, 7 for {@code WEEK}, 31 for {@code MONTH}, 92 for {@code
  * SEASON}, 366 for {@code YEAR}); the instant is present exactly when the precision is {@code
- * EXACT_TIME} or {@code APPROXIMATE_TIME}, and falls on {@code start}.
+ * EXACT_TIME} or {@code APPROXIMATE_TIME}, and falls on {@code start}; a clock time with an
+ * instant is the instant's hour, minute and offset; its equivalents (the same moment given in
+ * other zones) are the instant's moment and need one.
  *
  * <p>From a dataset: {@link #fromAcled(LocalDate, int)} turns ACLED's one {@code event_date} and
  * its {@code time_precision} into a span; {@link #fromUcdp(LocalDate, LocalDate, int)} keeps UCDP
@@ -52,6 +56,31 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
 
   /** @return how precisely the time is known */
   public abstract TimePrecision precision();
+
+  /**
+   * @return the part of the day, where the report gives one, whatever the span: "on a morning in
+   *     March" is a month with {@link PartOfDay#MORNING}
+   */
+  public abstract Optional<PartOfDay> partOfDay();
+
+  /**
+   * @return the clock time, with its UTC offset, where the report gives one: "at 3 a.m." on a day
+   *     it does not give is a span of days with this clock time; with an instant, it is the
+   *     instant's hour and minute
+   */
+  public abstract Optional<OffsetTime> clockTime();
+
+  /**
+   * @return the same moment as the instant, as the report also gives it in other zones ("04:30
+   *     local time (01:30 GMT)" keeps 01:30Z here); added with {@code addEquivalent}
+   */
+  public abstract List<OffsetDateTime> equivalents();
+
+  /**
+   * @return what a relative time was counted from: "on Tuesday" from the report's publication
+   *     ({@link TimeAnchor#PUBLICATION}), "the day before" from another event
+   */
+  public abstract Optional<TimeAnchor> anchor();
 
   /** @return the words as reported: "overnight", "on Wednesday", "in autumn" */
   public abstract Optional<String> phrase();
@@ -234,6 +263,27 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
           "instant",
           "is only allowed with precision exact_time or approximate_time");
     }
+    if (clockTime().isPresent() && instant().isPresent()) {
+      OffsetTime c = clockTime().get();
+      OffsetDateTime i = instant().get();
+      v.require(
+          c.getHour() == i.getHour()
+              && c.getMinute() == i.getMinute()
+              && c.getOffset().equals(i.getOffset()),
+          "clockTime",
+          "must be the instant's hour, minute and offset (" + i + ")");
+    }
+    if (!equivalents().isEmpty() && instant().isEmpty()) {
+      v.add("equivalents", "needs the instant it gives again");
+    }
+    for (int k = 0; k < equivalents().size() && instant().isPresent(); k++) {
+      if (!equivalents().get(k).isEqual(instant().get()) && v.keeps()) {
+        v.add(
+            "equivalents[" + k + "]",
+            "is not the same moment as the instant (" + instant().get() + ")");
+      }
+    }
+    Rules.distinct(v, "equivalents", equivalents());
     Rules.extensions(v, extensions());
     v.throwIfAny("ReportedTime");
   }

@@ -217,6 +217,16 @@ class ReportTest {
   }
 
   @Test
+  void aReportPublishedOnADateWithoutATimeKeepsTheDate() {
+    assertThat(minimal().publishedOn(java.time.LocalDate.of(2023, 9, 7)).build().publishedOn())
+        .contains(java.time.LocalDate.of(2023, 9, 7));
+    assertSingleViolation(
+        () -> minimal().publishedAt(PUBLISHED).publishedOn(java.time.LocalDate.of(2023, 9, 8)).build(),
+        "publishedOn",
+        "must be the date of publishedAt (2023-09-07)");
+  }
+
+  @Test
   void modifiedAtBeforePublishedAtIsRejectedAndLaterIsKept() {
     assertSingleViolation(
         () -> minimal().publishedAt(PUBLISHED).modifiedAt(PUBLISHED.minusMinutes(1)).build(),

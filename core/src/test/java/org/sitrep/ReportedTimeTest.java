@@ -273,4 +273,43 @@ class ReportedTimeTest {
         "end",
         "spans 7 days, more than a time of precision few_days may (6)");
   }
+
+  @Test
+  void vagueTimesKeepWhatTheReportGives() {
+    java.time.OffsetDateTime local = java.time.OffsetDateTime.parse("2023-09-07T04:30:00+03:00");
+    ReportedTime shortlyAfter =
+        ReportedTime.around(local)
+            .withEquivalents(java.time.OffsetDateTime.parse("2023-09-07T01:30:00Z"))
+            .withPhrase("shortly after 04:30 local time (01:30 GMT)");
+    assertThat(shortlyAfter.equivalents()).hasSize(1);
+    assertSingleViolation(
+        () -> shortlyAfter.withEquivalents(java.time.OffsetDateTime.parse("2023-09-07T02:30:00Z")),
+        "equivalents[0]",
+        "is not the same moment as the instant (2023-09-07T04:30+03:00)");
+    assertSingleViolation(
+        () -> ReportedTime.on(LocalDate.of(2023, 9, 7))
+            .withEquivalents(java.time.OffsetDateTime.parse("2023-09-07T01:30:00Z")),
+        "equivalents",
+        "needs the instant it gives again");
+
+    ReportedTime threeAmSomeDay =
+        ReportedTime.between(LocalDate.of(2023, 9, 4), LocalDate.of(2023, 9, 10), TimePrecision.WEEK)
+            .withClockTime(java.time.OffsetTime.parse("03:00:00+03:00"))
+            .withPhrase("at 3 a.m. last week");
+    assertThat(threeAmSomeDay.instant()).isEmpty();
+    assertThat(threeAmSomeDay.clockTime()).contains(java.time.OffsetTime.parse("03:00:00+03:00"));
+    assertSingleViolation(
+        () -> ReportedTime.at(local).withClockTime(java.time.OffsetTime.parse("05:00:00+03:00")),
+        "clockTime",
+        "must be the instant's hour, minute and offset");
+
+    ReportedTime morningInMarch =
+        ReportedTime.month(java.time.YearMonth.of(2023, 3)).withPartOfDay(PartOfDay.MORNING);
+    assertThat(morningInMarch.precision()).isEqualTo(TimePrecision.MONTH);
+    assertThat(morningInMarch.partOfDay()).contains(PartOfDay.MORNING);
+
+    ReportedTime onTuesday =
+        ReportedTime.on(LocalDate.of(2023, 9, 5)).withAnchor(TimeAnchor.PUBLICATION).withPhrase("on Tuesday");
+    assertThat(onTuesday.anchor()).contains(TimeAnchor.PUBLICATION);
+  }
 }

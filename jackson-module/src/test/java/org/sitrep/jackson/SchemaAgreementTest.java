@@ -91,6 +91,8 @@ class SchemaAgreementTest {
           + " accepts a date-time without seconds";
   static final String ORDER =
       "one date-time or date must not be before another: a comparison of two values";
+  static final String SAME =
+      "one value must give the same moment or date as another: a comparison of two values";
   static final String SPAN =
       "end not before start, a span no wider than the precision allows, the instant on the start day:"
           + " comparisons of values";
@@ -109,6 +111,10 @@ class SchemaAgreementTest {
     DIFFERENCES.put("Report.published_at <- \"2023-09-07T06:30+03:00\"", SECONDS);
     DIFFERENCES.put("ReportedTime.instant <- \"2023-09-07T06:30+03:00\"", SECONDS);
     DIFFERENCES.put("DatasetRecord.updated_at <- \"2023-09-07T06:30+03:00\"", SECONDS);
+    DIFFERENCES.put("Report.published_on <- \"2023-02-28\"", SAME);
+    DIFFERENCES.put("ReportedTime.equivalents[0] <- \"2023-09-07T06:30+03:00\"", SECONDS);
+    DIFFERENCES.put("ReportedTime.equivalents[0] <- \"2023-09-07T06:30:00.123456789Z\"", SAME);
+    DIFFERENCES.put("ReportedTime.instant <- \"2023-09-07T06:30:00.123456789Z\"", SAME);
     DIFFERENCES.put("Report.retrieved_at <- \"2023-09-07T06:30:00+03:00\"", ORDER);
     DIFFERENCES.put("Report.retrieved_at <- \"2023-09-07T06:30:00.123456789Z\"", ORDER);
     DIFFERENCES.put("Report.modified_at <- \"2023-09-07T06:30:00+03:00\"", ORDER);

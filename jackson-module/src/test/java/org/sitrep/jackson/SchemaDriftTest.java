@@ -160,7 +160,7 @@ class SchemaDriftTest {
       def.getValue().path("enum").forEach(c -> schema.add(c.asText()));
       assertThat(schema).as(def.getKey()).isEqualTo(java);
     }
-    assertThat(closed).isEqualTo(11);
+    assertThat(closed).isEqualTo(13);
   }
 
   @Test

@@ -103,6 +103,10 @@ public final class EveryAttribute {
         .end(LocalDate.of(2023, 9, 7))
         .instant(OffsetDateTime.of(2023, 9, 7, 6, 30, 0, 0, ZoneOffset.ofHours(3)))
         .precision(TimePrecision.EXACT_TIME)
+        .partOfDay(org.sitrep.PartOfDay.EARLY_MORNING)
+        .clockTime(java.time.OffsetTime.of(6, 30, 0, 0, ZoneOffset.ofHours(3)))
+        .addEquivalent(OffsetDateTime.of(2023, 9, 7, 3, 30, 0, 0, ZoneOffset.UTC))
+        .anchor(org.sitrep.TimeAnchor.PUBLICATION)
         .phrase("early on Thursday")
         .build();
   }
@@ -547,6 +551,7 @@ public final class EveryAttribute {
                 .build())
         .url(URI.create("https://www.bbc.co.uk/news/world-europe-66740003"))
         .publishedAt(OffsetDateTime.parse("2023-09-07T09:00:00+01:00"))
+        .publishedOn(LocalDate.of(2023, 9, 7))
         .modifiedAt(OffsetDateTime.parse("2023-09-07T14:05:00+01:00"))
         .retrievedAt(OffsetDateTime.parse("2023-09-07T12:00:00Z"))
         .language("en-GB")

@@ -148,16 +148,37 @@ final class MeasureArbitraries {
             .as(
                 (p, start, n) ->
                     ReportedTime.between(start, start.plusDays((n - 1L) % p.maxDays().orElse(1)), p));
-    Arbitrary<ReportedTime> exact = dateTimes().map(ReportedTime::at);
+    Arbitrary<ReportedTime> exact = dateTimes().map(ReportedTime::at).map(MeasureArbitraries::given);
     Arbitrary<ReportedTime> around = dateTimes().map(ReportedTime::around);
     Arbitrary<ReportedTime> times =
         frequencyOf(List.of(Tuple.of(5, spans), Tuple.of(1, exact), Tuple.of(1, around)));
     return withEdgeCases(
-        Combinators.combine(times, texts().optional(0.3))
-            .as((t, phrase) -> phrase.map(t::withPhrase).orElse(t)),
+        Combinators.combine(
+                times,
+                texts().optional(0.3),
+                Arbitraries.of(org.sitrep.PartOfDay.class).optional(0.2),
+                Arbitraries.of(org.sitrep.TimeAnchor.class).optional(0.2))
+            .as(
+                (t, phrase, part, anchor) ->
+                    phrase.map(t::withPhrase).orElse(t).withPartOfDay(part).withAnchor(anchor)),
         ReportedTime.overnight(LocalDate.of(2023, 9, 6)).withPhrase("overnight"),
         ReportedTime.month(YearMonth.of(2023, 3)),
         ReportedTime.year(Year.of(2024)));
+  }
+
+  /**
+   * An exact time as reports give it, sometimes with its clock time and, when its offset is not
+   * UTC's, the same moment in UTC ("04:30 local time, 01:30 GMT").
+   */
+  private static ReportedTime given(ReportedTime t) {
+    OffsetDateTime i = t.instant().orElseThrow();
+    if (i.getMinute() % 3 == 0) {
+      t = t.withClockTime(i.toOffsetTime().withSecond(0).withNano(0));
+    }
+    if (i.getMinute() % 2 == 0 && !i.getOffset().equals(java.time.ZoneOffset.UTC)) {
+      t = t.withEquivalents(i.withOffsetSameInstant(java.time.ZoneOffset.UTC));
+    }
+    return t;
   }
 
   static Arbitrary<Money> moneys() {

@@ -69,6 +69,14 @@ public final class WireTypes {
               ReportedTime.Builder::instant)
           .required("precision", WireValues.TIME_PRECISION, ReportedTime::precision,
               ReportedTime.Builder::precision)
+          .optional("partOfDay", WireValues.PART_OF_DAY, ReportedTime::partOfDay,
+              ReportedTime.Builder::partOfDay)
+          .optional("clockTime", WireValues.CLOCK_TIME, ReportedTime::clockTime,
+              ReportedTime.Builder::clockTime)
+          .uniqueList("equivalents", WireValues.DATE_TIME, ReportedTime::equivalents,
+              ReportedTime.Builder::addEquivalent)
+          .optional("anchor", WireValues.TIME_ANCHOR, ReportedTime::anchor,
+              ReportedTime.Builder::anchor)
           .optional("phrase", WireValues.TEXT, ReportedTime::phrase, ReportedTime.Builder::phrase)
           .build();
 
@@ -415,6 +423,7 @@ public final class WireTypes {
           .optional("url", WireValues.HTTP_URL, Report::url, Report.Builder::url)
           .optional("publishedAt", WireValues.DATE_TIME, Report::publishedAt,
               Report.Builder::publishedAt)
+          .optional("publishedOn", WireValues.DATE, Report::publishedOn, Report.Builder::publishedOn)
           .optional("modifiedAt", WireValues.DATE_TIME, Report::modifiedAt,
               Report.Builder::modifiedAt)
           .optional("retrievedAt", WireValues.DATE_TIME, Report::retrievedAt,

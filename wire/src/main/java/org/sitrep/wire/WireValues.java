@@ -124,6 +124,19 @@ public final class WireValues {
           IsoDates::dateTime,
           IsoDates::format);
 
+  private static final java.time.format.DateTimeFormatter CLOCK =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm:ssXXX", java.util.Locale.ROOT);
+
+  /** A clock time with its UTC offset, {@code HH:mm:ss} and the offset: {@code "04:30:00+03:00"}. */
+  public static final WireValue<java.time.OffsetTime> CLOCK_TIME =
+      WireValue.text(
+          java.time.OffsetTime.class,
+          "ClockTime",
+          "a clock time with an offset, such as 04:30:00+03:00",
+          s -> java.time.OffsetTime.parse(s, java.time.format.DateTimeFormatter.ISO_OFFSET_TIME),
+          t -> CLOCK.format(t));
+
+
   // ---- ids -----------------------------------------------------------------------------------
   /** A report's id. */
   public static final WireValue<ReportId> REPORT_ID = id(ReportId.class, ReportId::of);
@@ -219,6 +232,12 @@ public final class WireValues {
   /** {@link org.sitrep.EventClarity}. */
   public static final WireValue<org.sitrep.EventClarity> EVENT_CLARITY =
       WireValue.closed(org.sitrep.EventClarity.class);
+  /** {@link org.sitrep.PartOfDay}. */
+  public static final WireValue<org.sitrep.PartOfDay> PART_OF_DAY =
+      WireValue.closed(org.sitrep.PartOfDay.class);
+  /** {@link org.sitrep.TimeAnchor}. */
+  public static final WireValue<org.sitrep.TimeAnchor> TIME_ANCHOR =
+      WireValue.closed(org.sitrep.TimeAnchor.class);
   /** {@link org.sitrep.CompassDirection}. */
   public static final WireValue<org.sitrep.CompassDirection> COMPASS_DIRECTION =
       WireValue.closed(org.sitrep.CompassDirection.class);
@@ -243,11 +262,12 @@ public final class WireValues {
       java.util.List.of(
           TEXT, COUNTRY_CODE, SUBDIVISION_CODE, LANGUAGE_TAG, HANDLE, DATASET_RECORD_ID, GAZETTEER_ID,
           SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, DECIMAL_AMOUNT, CURRENCY, HTTP_URL,
-          DATE, DATE_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID,
+          DATE, DATE_TIME, CLOCK_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID,
           ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_CAUSE, DAMAGE_KIND, DATASET_SCHEME, INTERCEPTION_METHOD, SITE_ROLE,
           GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
           POPULATION_GROUP, SITE_KIND, AID_STAGE, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY, ESTIMATE_QUALIFIER, GEO_PRECISION,
-          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE, PROPORTION, COMPASS_DIRECTION);
+          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE, PROPORTION, COMPASS_DIRECTION, PART_OF_DAY,
+          TIME_ANCHOR);
 
   /**
    * @return every value codec that is not an object type, in the order declared: text, numbers,

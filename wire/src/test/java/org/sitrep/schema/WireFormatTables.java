@@ -43,7 +43,8 @@ final class WireFormatTables {
           Map.entry("LanguageTag", "BCP 47 language tag"),
           Map.entry("Handle", "string"),
           Map.entry("GazetteerId", "string"),
-          Map.entry("DatasetRecordId", "string (a row id)"));
+          Map.entry("DatasetRecordId", "string (a row id)"),
+          Map.entry("ClockTime", "clock time with offset"));
 
   private WireFormatTables() {}
 

@@ -27,6 +27,7 @@ public final class Pojos {
     public Actor publisher;
     public URI url;
     public OffsetDateTime publishedAt;
+    public LocalDate publishedOn;
     public OffsetDateTime modifiedAt;
     public OffsetDateTime retrievedAt;
     public String language;
@@ -224,6 +225,10 @@ public final class Pojos {
     public LocalDate end;
     public OffsetDateTime instant;
     public String precision;
+    public String partOfDay;
+    public String clockTime;
+    public List<OffsetDateTime> equivalents;
+    public String anchor;
     public String phrase;
   }
 

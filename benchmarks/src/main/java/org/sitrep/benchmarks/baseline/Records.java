@@ -25,6 +25,7 @@ public final class Records {
       Actor publisher,
       URI url,
       OffsetDateTime publishedAt,
+      LocalDate publishedOn,
       OffsetDateTime modifiedAt,
       OffsetDateTime retrievedAt,
       String language,
@@ -176,6 +177,10 @@ public final class Records {
       LocalDate end,
       OffsetDateTime instant,
       String precision,
+      String partOfDay,
+      String clockTime,
+      List<OffsetDateTime> equivalents,
+      String anchor,
       String phrase) {}
 
   /** Mirrors {@link org.sitrep.Estimate}. */
