@@ -60,6 +60,7 @@ final class Samples {
     m.put("de-facto-control", EveryAttribute.deFactoControl());
     m.put("gazetteer-ref", EveryAttribute.gazetteerRef());
     m.put("party", EveryAttribute.party());
+    m.put("casualty-group", EveryAttribute.casualtyGroup());
     m.put("site", EveryAttribute.site());
     m.put("damage", EveryAttribute.damage());
     m.put("aid-item", EveryAttribute.aidItem());

@@ -88,6 +88,7 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(Channel.class, SitrepArbitraries::channels),
           entry(Site.class, SitrepArbitraries::sites),
           entry(org.sitrep.Party.class, SitrepArbitraries::parties),
+          entry(org.sitrep.CasualtyGroup.class, SitrepArbitraries::casualtyGroups),
           entry(org.sitrep.DatasetRecord.class, SitrepArbitraries::datasetRecords),
           entry(org.sitrep.AcledCoding.class, SitrepArbitraries::acledCodings),
           entry(org.sitrep.UcdpCoding.class, SitrepArbitraries::ucdpCodings),
@@ -113,6 +114,9 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(SiteKind.class, SitrepArbitraries::siteKinds),
           entry(DamageKind.class, SitrepArbitraries::damageKinds),
           entry(org.sitrep.PartyRole.class, SitrepArbitraries::partyRoles),
+          entry(org.sitrep.Demographic.class, SitrepArbitraries::demographics),
+          entry(org.sitrep.CasualtyCondition.class, SitrepArbitraries::casualtyConditions),
+          entry(org.sitrep.InjuryCause.class, SitrepArbitraries::injuryCauses),
           entry(org.sitrep.DatasetScheme.class, SitrepArbitraries::datasetSchemes),
           entry(GazetteerScheme.class, SitrepArbitraries::gazetteerSchemes));
 

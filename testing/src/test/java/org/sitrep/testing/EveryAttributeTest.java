@@ -67,6 +67,7 @@ class EveryAttributeTest {
     values.put(Claim.class, EveryAttribute.claim());
     values.put(Location.class, EveryAttribute.location());
     values.put(Casualty.class, EveryAttribute.casualty());
+    values.put(org.sitrep.CasualtyGroup.class, EveryAttribute.casualtyGroup());
     values.put(AidPackage.class, EveryAttribute.aidPackage());
     values.put(Estimate.class, EveryAttribute.estimate());
     values.put(ReportedTime.class, EveryAttribute.reportedTime());
@@ -92,7 +93,7 @@ class EveryAttributeTest {
 
   @Test
   void thereIsAValueOfEveryModelType() throws Exception {
-    assertThat(values().keySet()).hasSize(25).containsExactlyInAnyOrderElementsOf(modelTypes());
+    assertThat(values().keySet()).hasSize(26).containsExactlyInAnyOrderElementsOf(modelTypes());
   }
 
   @Test

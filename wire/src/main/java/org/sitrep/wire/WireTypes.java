@@ -11,6 +11,7 @@ import org.sitrep.AdminArea;
 import org.sitrep.AidItem;
 import org.sitrep.AidPackage;
 import org.sitrep.Casualty;
+import org.sitrep.CasualtyGroup;
 import org.sitrep.Channel;
 import org.sitrep.Claim;
 import org.sitrep.Damage;
@@ -256,6 +257,15 @@ public final class WireTypes {
           .optional("cause", WireValues.TEXT, Damage::cause, Damage.Builder::cause)
           .build();
 
+  public static final WireType<CasualtyGroup, ?> CASUALTY_GROUP =
+      WireType.define(
+              CasualtyGroup.class, CasualtyGroup::builder, CasualtyGroup.Builder::build,
+              CasualtyGroup.Builder::putAllExtensions)
+          .required("group", WireValues.DEMOGRAPHIC, CasualtyGroup::group,
+              CasualtyGroup.Builder::group)
+          .required("count", ESTIMATE.value(), CasualtyGroup::count, CasualtyGroup.Builder::count)
+          .build();
+
   public static final WireType<Casualty, ?> CASUALTY =
       WireType.define(
               Casualty.class, Casualty::builder, Casualty.Builder::build,
@@ -264,7 +274,14 @@ public final class WireTypes {
           .required("outcome", WireValues.CASUALTY_OUTCOME, Casualty::outcome, Casualty.Builder::outcome)
           .required("population", WireValues.POPULATION_GROUP, Casualty::population,
               Casualty.Builder::population)
+          .optional("side", WireValues.DYAD_SIDE, Casualty::side, Casualty.Builder::side)
           .required("count", ESTIMATE.value(), Casualty::count, Casualty.Builder::count)
+          .list("breakdown", CASUALTY_GROUP.value(), Casualty::breakdown,
+              Casualty.Builder::addBreakdown)
+          .optional("condition", WireValues.CASUALTY_CONDITION, Casualty::condition,
+              Casualty.Builder::condition)
+          .uniqueList("causes", WireValues.INJURY_CAUSE, Casualty::causes, Casualty.Builder::addCause)
+          .optional("location", LOCATION.value(), Casualty::location, Casualty.Builder::location)
           .optional("asOf", REPORTED_TIME.value(), Casualty::asOf, Casualty.Builder::asOf)
           .defaulted("provisional", WireValues.BOOLEAN, Casualty::provisional,
               Casualty.Builder::provisional)
@@ -391,7 +408,7 @@ public final class WireTypes {
       List.of(
           REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
           MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
-          GAZETTEER_REF, PARTY, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST, DATASET_RECORD,
+          GAZETTEER_REF, PARTY, SITE, DAMAGE, CASUALTY_GROUP, AID_ITEM, EMBEDDED_POST, DATASET_RECORD,
           ACLED_CODING, UCDP_CODING);
 
   /** @return every object type of the wire format */

@@ -97,7 +97,7 @@ class WireTypesTest {
     }
     Set<String> wire = new TreeSet<>();
     WireTypes.all().forEach(t -> wire.add(t.name()));
-    assertThat(wire).isEqualTo(model).hasSize(25);
+    assertThat(wire).isEqualTo(model).hasSize(26);
   }
 
   @Test
