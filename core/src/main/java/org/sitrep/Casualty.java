@@ -1,6 +1,10 @@
 package org.sitrep;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.sitrep.internal.Rules;
 import org.sitrep.internal.SitrepStyle;
@@ -15,6 +19,17 @@ import org.sitrep.internal.Violations;
  * .population(PopulationGroup.CIVILIAN).count(Estimate.upTo(17)).provisional(true).build()}. "there
  * were no casualties" is a figure of {@link CasualtyOutcome#KILLED_OR_INJURED} with {@code
  * Estimate.exactly(0)}: a known zero. An unknown toll is no figure at all.
+ *
+ * <p>Detail: "five dead, two of them children" is a figure of {@code Estimate.exactly(5)} with
+ * {@code addBreakdown(CasualtyGroup.of(Demographic.CHILD, Estimate.exactly(2)))}: a group is a part
+ * of the count, never added to it. The condition ("in a critical condition"), the causes ("injured
+ * by falling debris"), the place where it differs from the incident's ("in a nearby village") and
+ * the side of the dead (UCDP's {@code deaths_a} / {@code deaths_b}) are optional.
+ *
+ * <p>Rules: no demographic group is listed twice in the breakdown; a group's count cannot exceed
+ * the figure's: where the group's lower bound and the figure's upper bound are both known (a {@code
+ * 'more than'} floor is one above its number, a {@code 'fewer than'} ceiling one below), the first
+ * is not above the second; no cause is listed twice.
  */
 @Value.Immutable
 @SitrepStyle
@@ -30,8 +45,40 @@ public abstract class Casualty implements WithCasualty, Extensible {
   /** @return who they were: civilians, military, unknown */
   public abstract PopulationGroup population();
 
-  /** @return how many */
+  /**
+   * The side of the event the people counted were on, where a dataset codes it: UCDP GED's {@code
+   * deaths_a} are a figure of {@link DyadSide#SIDE_A}, {@code deaths_b} of {@link DyadSide#SIDE_B}
+   * (its {@code deaths_civilians} and {@code deaths_unknown} have no side: their population says
+   * civilian or unknown).
+   *
+   * @return the side, if coded
+   */
+  public abstract Optional<DyadSide> side();
+
+  /** @return how many, in all */
   public abstract Estimate count();
+
+  /**
+   * Parts of the count: "two of them children". Each group counts some of the people of {@link
+   * #count()}, never people besides them; groups may overlap.
+   *
+   * @return the groups, each demographic at most once
+   */
+  public abstract List<CasualtyGroup> breakdown();
+
+  /** @return the condition or severity of the people counted: "in a critical condition" */
+  public abstract Optional<CasualtyCondition> condition();
+
+  /** @return what caused the harm, as reported: debris, glass, fragments, blast, fire */
+  public abstract List<InjuryCause> causes();
+
+  /**
+   * Where the people were harmed, when it is not the incident's place: "in a nearby settlement".
+   * Absent means the incident's location.
+   *
+   * @return the place, if different
+   */
+  public abstract Optional<Location> location();
 
   /** @return when the figure was given or held */
   public abstract Optional<ReportedTime> asOf();
@@ -63,7 +110,58 @@ public abstract class Casualty implements WithCasualty, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
+    checkBreakdown(v);
+    Rules.distinct(v, "causes", causes());
     Rules.extensions(v, extensions());
     v.throwIfAny("Casualty");
+  }
+
+  private void checkBreakdown(Violations v) {
+    List<CasualtyGroup> groups = breakdown();
+    if (groups.isEmpty()) {
+      return;
+    }
+    OptionalLong most = upperBound(count());
+    Set<Demographic> seen = new HashSet<>();
+    for (int i = 0; i < groups.size(); i++) {
+      CasualtyGroup g = groups.get(i);
+      if (!seen.add(g.group())) {
+        if (v.keeps()) {
+          v.add("breakdown[" + i + "].group", "repeats '" + g.group() + "', listed earlier");
+        } else {
+          v.omit();
+        }
+      }
+      OptionalLong least = lowerBound(g.count());
+      if (most.isPresent() && least.isPresent() && least.getAsLong() > most.getAsLong()) {
+        if (v.keeps()) {
+          v.add(
+              "breakdown[" + i + "].count",
+              "a part of the figure cannot be larger than the figure: at least "
+                  + least.getAsLong() + " of at most " + most.getAsLong());
+        } else {
+          v.omit();
+        }
+      }
+    }
+  }
+
+  /** The least the count can be, where known: a 'more than' floor is one above its number. */
+  private static OptionalLong lowerBound(Estimate e) {
+    if (e.low().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long low = e.low().getAsLong();
+    return OptionalLong.of(
+        e.qualifier() == EstimateQualifier.MORE_THAN && low < Long.MAX_VALUE ? low + 1 : low);
+  }
+
+  /** The most the count can be, where known: a 'fewer than' ceiling is one below its number. */
+  private static OptionalLong upperBound(Estimate e) {
+    if (e.high().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long high = e.high().getAsLong();
+    return OptionalLong.of(e.qualifier() == EstimateQualifier.FEWER_THAN ? high - 1 : high);
   }
 }

@@ -282,7 +282,13 @@ public abstract class Report implements WithReport, Extensible {
             "claim");
       }
       for (int k = 0; k < incident.casualties().size(); k++) {
-        ref(v, known, at + ".casualties[" + k + "].claim", incident.casualties().get(k).claim(), "claim");
+        Casualty casualty = incident.casualties().get(k);
+        String figure = at + ".casualties[" + k + "]";
+        ref(v, known, figure + ".claim", casualty.claim(), "claim");
+        casualty
+            .location()
+            .flatMap(Location::control)
+            .ifPresent(c -> ref(v, known, figure + ".location.control.claim", c.claim(), "claim"));
       }
       incident
           .location()

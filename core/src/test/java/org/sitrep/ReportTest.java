@@ -322,6 +322,20 @@ class ReportTest {
   }
 
   @Test
+  void casualtyLocationControlClaimMustResolve() {
+    assertSingleViolation(
+        () ->
+            minimal()
+                .addIncident(
+                    incident(BRYANSK)
+                        .addCasualty(injured().withLocation(enerhodar(GHOST_CLAIM)))
+                        .build())
+                .build(),
+        "incidents[0].casualties[0].location.control.claim",
+        "refers to claim 'ghost'");
+  }
+
+  @Test
   void locationControlClaimMustResolve() {
     assertSingleViolation(
         () -> minimal().addIncident(incident(ENERHODAR).location(enerhodar(GHOST_CLAIM)).build()).build(),

@@ -62,6 +62,7 @@ final class Samples {
     m.put("engagement", EveryAttribute.engagement());
     m.put("party", EveryAttribute.party());
     m.put("relative-position", EveryAttribute.relativePosition());
+    m.put("casualty-group", EveryAttribute.casualtyGroup());
     m.put("site", EveryAttribute.site());
     m.put("damage", EveryAttribute.damage());
     m.put("aid-item", EveryAttribute.aidItem());

@@ -139,7 +139,7 @@ class SchemaDriftTest {
       assertThat(schema).as(def.getKey()).isEqualTo(java);
       assertThat(def.getValue().path("anyOf").get(1).path("$ref").asText()).isEqualTo("#/$defs/Code");
     }
-    assertThat(open).isEqualTo(18);
+    assertThat(open).isEqualTo(21);
   }
 
   @Test

@@ -210,7 +210,8 @@ class SchemaValidationTest {
       for (Class<?> type : SitrepSchema.types()) {
         String name = SitrepSchema.fileName(type).replace(".schema.json", "");
         if ((base.equals(name) || base.startsWith(name + "-"))
-            && (match == null || SitrepSchema.fileName(match).length() < name.length())) {
+            && (match == null
+                || SitrepSchema.fileName(match).length() < SitrepSchema.fileName(type).length())) {
           match = type;
         }
       }

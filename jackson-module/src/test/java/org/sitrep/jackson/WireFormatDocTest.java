@@ -42,7 +42,7 @@ class WireFormatDocTest {
         actual.put(object.typeName(), object.propertyNames());
       }
     }
-    assertThat(actual).hasSize(27);
+    assertThat(actual).hasSize(28);
     assertThat(documented).isEqualTo(actual);
   }
 

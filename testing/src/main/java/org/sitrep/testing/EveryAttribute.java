@@ -311,8 +311,21 @@ public final class EveryAttribute {
   }
 
   /**
-   * "up to 17" civilians killed in Kostiantynivka on Wednesday, provisional, from President
-   * Zelensky's claim {@code zelensky-telegram-toll}. Its id is {@code kostiantynivka-killed}.
+   * "at least one child" among the dead: a part of {@link #casualty()}'s count.
+   *
+   * @return a casualty group with every attribute set
+   */
+  public static org.sitrep.CasualtyGroup casualtyGroup() {
+    return org.sitrep.CasualtyGroup.of(
+        org.sitrep.Demographic.CHILD, Estimate.atLeast(1).withPhrase("including a child"));
+  }
+
+  /**
+   * "up to 17" civilians killed in Kostiantynivka on Wednesday, at least one of them a child
+   * ({@link #casualtyGroup()}), by fragments and the blast, at the market rather than the
+   * incident's wider place, some dying of their wounds, on UCDP's side B (one-sided violence:
+   * civilians), provisional, from President Zelensky's claim {@code zelensky-telegram-toll}. Its id
+   * is {@code kostiantynivka-killed}.
    *
    * @return a casualty figure with every attribute set, {@code provisional} true
    */
@@ -321,7 +334,17 @@ public final class EveryAttribute {
         .id(CasualtyId.of("kostiantynivka-killed"))
         .outcome(CasualtyOutcome.of("killed"))
         .population(PopulationGroup.of("civilian"))
+        .side(DyadSide.SIDE_B)
         .count(Estimate.upTo(17).withPhrase("up to 17"))
+        .addBreakdown(casualtyGroup())
+        .condition(org.sitrep.CasualtyCondition.DIED_OF_WOUNDS)
+        .addCauses(org.sitrep.InjuryCause.FRAGMENTS, org.sitrep.InjuryCause.BLAST)
+        .location(
+            Location.builder()
+                .name("Kostiantynivka central market")
+                .country("UA")
+                .precision(GeoPrecision.EXACT_SITE)
+                .build())
         .asOf(ReportedTime.on(LocalDate.of(2023, 9, 6)).withPhrase("on Wednesday"))
         .provisional(true)
         .claim(ClaimId.of("zelensky-telegram-toll"))

@@ -87,17 +87,62 @@ final class IncidentArbitraries {
             .in(Casualty.Builder::outcome)
             .use(populationGroups())
             .in(Casualty.Builder::population)
+            .use(Arbitraries.of(org.sitrep.DyadSide.class).optional(0.2))
+            .in(Casualty.Builder::side)
             .use(estimates())
             .in(Casualty.Builder::count)
+            .use(VocabularyArbitraries.casualtyConditions().optional(0.2))
+            .in(Casualty.Builder::condition)
+            .use(VocabularyArbitraries.injuryCauses().list().uniqueElements().ofMaxSize(3))
+            .in(Casualty.Builder::addAllCauses)
+            .use(locations().optional(0.1))
+            .in(Casualty.Builder::location)
             .use(reportedTimes().optional())
             .in(Casualty.Builder::asOf)
             .use(Arbitraries.of(true, false))
             .in(Casualty.Builder::provisional)
             .use(claimIds().optional())
             .in(Casualty.Builder::claim)
-            .build(Casualty.Builder::build),
+            .build(Casualty.Builder::build)
+            .flatMap(c -> breakdowns(c.count()).map(c::withBreakdown)),
         Fixtures.casualty(),
         noCasualties());
+  }
+
+  /**
+   * Parts of a figure: distinct demographic groups, each no larger than the whole where the whole
+   * has an upper bound (an exact count up to it, or a ceiling), any estimate otherwise.
+   */
+  static Arbitrary<java.util.List<org.sitrep.CasualtyGroup>> breakdowns(Estimate whole) {
+    java.util.OptionalLong most = whole.high();
+    if (most.isPresent() && whole.qualifier() == org.sitrep.EstimateQualifier.FEWER_THAN) {
+      most = java.util.OptionalLong.of(most.getAsLong() - 1);
+    }
+    Arbitrary<Estimate> parts;
+    if (most.isPresent()) {
+      long max = Math.min(most.getAsLong(), 1_000_000L);
+      parts =
+          Arbitraries.oneOf(
+              Arbitraries.longs().between(0, max).map(Estimate::exactly),
+              Arbitraries.longs().between(0, max).map(Estimate::upTo),
+              Arbitraries.just(Estimate.unspecified("some of them")));
+    } else {
+      parts = estimates();
+    }
+    Arbitrary<org.sitrep.CasualtyGroup> group =
+        Combinators.combine(VocabularyArbitraries.demographics(), parts)
+            .as(org.sitrep.CasualtyGroup::of);
+    return group
+        .list()
+        .ofMaxSize(3)
+        .uniqueElements(org.sitrep.CasualtyGroup::group);
+  }
+
+  static Arbitrary<org.sitrep.CasualtyGroup> casualtyGroups() {
+    return withEdgeCases(
+        Combinators.combine(VocabularyArbitraries.demographics(), estimates())
+            .as(org.sitrep.CasualtyGroup::of),
+        org.sitrep.CasualtyGroup.of(org.sitrep.Demographic.CHILD, Estimate.exactly(2)));
   }
 
   static Arbitrary<org.sitrep.Party> parties() {

@@ -56,8 +56,13 @@ final class ReportWiring {
       for (int k = 0; k < incident.casualties().size(); k++) {
         CasualtyId casualtyId = CasualtyId.of(id.value() + ".casualty-" + k);
         casualtyIds.add(casualtyId);
-        casualties.add(
-            incident.casualties().get(k).withId(casualtyId).withClaim(w.maybe(claimIds)));
+        Casualty casualty =
+            incident.casualties().get(k).withId(casualtyId).withClaim(w.maybe(claimIds));
+        if (casualty.location().flatMap(Location::control).isPresent()) {
+          Location l = casualty.location().get();
+          casualty = casualty.withLocation(l.withControl(l.control().get().withClaim(w.maybe(claimIds))));
+        }
+        casualties.add(casualty);
       }
       Optional<Location> location =
           incident

@@ -285,6 +285,28 @@ public final class SitrepArbitraries {
   }
 
   /**
+   * @return demographic groups of a casualty breakdown, mostly known, about 1 in 10 unknown to
+   *     this version
+   */
+  public static Arbitrary<org.sitrep.Demographic> demographics() {
+    return VocabularyArbitraries.demographics();
+  }
+
+  /**
+   * @return conditions of casualties, mostly known, about 1 in 10 unknown to this version
+   */
+  public static Arbitrary<org.sitrep.CasualtyCondition> casualtyConditions() {
+    return VocabularyArbitraries.casualtyConditions();
+  }
+
+  /**
+   * @return causes of injury, mostly known, about 1 in 10 unknown to this version
+   */
+  public static Arbitrary<org.sitrep.InjuryCause> injuryCauses() {
+    return VocabularyArbitraries.injuryCauses();
+  }
+
+  /**
    * @return datasets, mostly known, about 1 in 10 unknown to this version
    */
   public static Arbitrary<org.sitrep.DatasetScheme> datasetSchemes() {
@@ -466,6 +488,14 @@ public final class SitrepArbitraries {
    */
   public static Arbitrary<Claim> claims() {
     return SourceArbitraries.claims();
+  }
+
+  /**
+   * @return parts of a casualty figure: a demographic group and any estimate (a figure generated
+   *     by {@link #casualties()} keeps its parts no larger than itself)
+   */
+  public static Arbitrary<org.sitrep.CasualtyGroup> casualtyGroups() {
+    return IncidentArbitraries.casualtyGroups();
   }
 
   /**

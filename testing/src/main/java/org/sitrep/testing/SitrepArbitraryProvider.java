@@ -93,6 +93,7 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(org.sitrep.SiteRole.class, SitrepArbitraries::siteRoles),
           entry(org.sitrep.DamageCause.class, SitrepArbitraries::damageCauses),
           entry(org.sitrep.InterceptionMethod.class, SitrepArbitraries::interceptionMethods),
+          entry(org.sitrep.CasualtyGroup.class, SitrepArbitraries::casualtyGroups),
           entry(org.sitrep.DatasetRecord.class, SitrepArbitraries::datasetRecords),
           entry(org.sitrep.AcledCoding.class, SitrepArbitraries::acledCodings),
           entry(org.sitrep.UcdpCoding.class, SitrepArbitraries::ucdpCodings),
@@ -118,6 +119,9 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(SiteKind.class, SitrepArbitraries::siteKinds),
           entry(DamageKind.class, SitrepArbitraries::damageKinds),
           entry(org.sitrep.PartyRole.class, SitrepArbitraries::partyRoles),
+          entry(org.sitrep.Demographic.class, SitrepArbitraries::demographics),
+          entry(org.sitrep.CasualtyCondition.class, SitrepArbitraries::casualtyConditions),
+          entry(org.sitrep.InjuryCause.class, SitrepArbitraries::injuryCauses),
           entry(org.sitrep.DatasetScheme.class, SitrepArbitraries::datasetSchemes),
           entry(GazetteerScheme.class, SitrepArbitraries::gazetteerSchemes));
 

@@ -79,6 +79,18 @@ final class VocabularyArbitraries {
     return vocabulary(org.sitrep.PartyRole.knownValues(), org.sitrep.PartyRole::of);
   }
 
+  static Arbitrary<org.sitrep.Demographic> demographics() {
+    return vocabulary(org.sitrep.Demographic.knownValues(), org.sitrep.Demographic::of);
+  }
+
+  static Arbitrary<org.sitrep.CasualtyCondition> casualtyConditions() {
+    return vocabulary(org.sitrep.CasualtyCondition.knownValues(), org.sitrep.CasualtyCondition::of);
+  }
+
+  static Arbitrary<org.sitrep.InjuryCause> injuryCauses() {
+    return vocabulary(org.sitrep.InjuryCause.knownValues(), org.sitrep.InjuryCause::of);
+  }
+
   static Arbitrary<org.sitrep.DatasetScheme> datasetSchemes() {
     return vocabulary(org.sitrep.DatasetScheme.knownValues(), org.sitrep.DatasetScheme::of);
   }

@@ -67,6 +67,7 @@ class EveryAttributeTest {
     values.put(Claim.class, EveryAttribute.claim());
     values.put(Location.class, EveryAttribute.location());
     values.put(Casualty.class, EveryAttribute.casualty());
+    values.put(org.sitrep.CasualtyGroup.class, EveryAttribute.casualtyGroup());
     values.put(AidPackage.class, EveryAttribute.aidPackage());
     values.put(Estimate.class, EveryAttribute.estimate());
     values.put(ReportedTime.class, EveryAttribute.reportedTime());
@@ -94,7 +95,7 @@ class EveryAttributeTest {
 
   @Test
   void thereIsAValueOfEveryModelType() throws Exception {
-    assertThat(values().keySet()).hasSize(27).containsExactlyInAnyOrderElementsOf(modelTypes());
+    assertThat(values().keySet()).hasSize(28).containsExactlyInAnyOrderElementsOf(modelTypes());
   }
 
   @Test

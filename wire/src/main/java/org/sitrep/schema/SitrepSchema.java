@@ -96,6 +96,7 @@ public final class SitrepSchema {
           org.sitrep.Party.class,
           Site.class,
           Damage.class,
+          org.sitrep.CasualtyGroup.class,
           AidItem.class,
           org.sitrep.DatasetRecord.class,
           org.sitrep.AcledCoding.class,

@@ -11,6 +11,7 @@ import org.sitrep.AdminArea;
 import org.sitrep.AidItem;
 import org.sitrep.AidPackage;
 import org.sitrep.Casualty;
+import org.sitrep.CasualtyGroup;
 import org.sitrep.Channel;
 import org.sitrep.Claim;
 import org.sitrep.Damage;
@@ -303,6 +304,15 @@ public final class WireTypes {
           .optional("causeType", WireValues.DAMAGE_CAUSE, Damage::causeType, Damage.Builder::causeType)
           .build();
 
+  public static final WireType<CasualtyGroup, ?> CASUALTY_GROUP =
+      WireType.define(
+              CasualtyGroup.class, CasualtyGroup::builder, CasualtyGroup.Builder::build,
+              CasualtyGroup.Builder::putAllExtensions)
+          .required("group", WireValues.DEMOGRAPHIC, CasualtyGroup::group,
+              CasualtyGroup.Builder::group)
+          .required("count", ESTIMATE.value(), CasualtyGroup::count, CasualtyGroup.Builder::count)
+          .build();
+
   public static final WireType<Casualty, ?> CASUALTY =
       WireType.define(
               Casualty.class, Casualty::builder, Casualty.Builder::build,
@@ -311,7 +321,14 @@ public final class WireTypes {
           .required("outcome", WireValues.CASUALTY_OUTCOME, Casualty::outcome, Casualty.Builder::outcome)
           .required("population", WireValues.POPULATION_GROUP, Casualty::population,
               Casualty.Builder::population)
+          .optional("side", WireValues.DYAD_SIDE, Casualty::side, Casualty.Builder::side)
           .required("count", ESTIMATE.value(), Casualty::count, Casualty.Builder::count)
+          .list("breakdown", CASUALTY_GROUP.value(), Casualty::breakdown,
+              Casualty.Builder::addBreakdown)
+          .optional("condition", WireValues.CASUALTY_CONDITION, Casualty::condition,
+              Casualty.Builder::condition)
+          .uniqueList("causes", WireValues.INJURY_CAUSE, Casualty::causes, Casualty.Builder::addCause)
+          .optional("location", LOCATION.value(), Casualty::location, Casualty.Builder::location)
           .optional("asOf", REPORTED_TIME.value(), Casualty::asOf, Casualty.Builder::asOf)
           .defaulted("provisional", WireValues.BOOLEAN, Casualty::provisional,
               Casualty.Builder::provisional)
@@ -441,8 +458,8 @@ public final class WireTypes {
       List.of(
           REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
           MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
-          GAZETTEER_REF, PARTY, SITE, DAMAGE, AID_ITEM, EMBEDDED_POST, DATASET_RECORD,
-          ACLED_CODING, UCDP_CODING, ENGAGEMENT, RELATIVE_POSITION);
+          GAZETTEER_REF, PARTY, SITE, DAMAGE, CASUALTY_GROUP, AID_ITEM, EMBEDDED_POST,
+          DATASET_RECORD, ACLED_CODING, UCDP_CODING, ENGAGEMENT, RELATIVE_POSITION);
 
   /** @return every object type of the wire format */
   public static List<WireType<?, ?>> all() {

@@ -162,6 +162,12 @@ public final class WireValues {
   /** {@link CasualtyOutcome}. */
   public static final WireValue<CasualtyOutcome> CASUALTY_OUTCOME =
       WireValue.open(CasualtyOutcome.class, CasualtyOutcome::of, CasualtyOutcome.knownValues());
+  /** {@link org.sitrep.CasualtyCondition}. */
+  public static final WireValue<org.sitrep.CasualtyCondition> CASUALTY_CONDITION =
+      WireValue.open(
+          org.sitrep.CasualtyCondition.class,
+          org.sitrep.CasualtyCondition::of,
+          org.sitrep.CasualtyCondition.knownValues());
   /** {@link ChannelKind}. */
   public static final WireValue<ChannelKind> CHANNEL_KIND =
       WireValue.open(ChannelKind.class, ChannelKind::of, ChannelKind.knownValues());
@@ -191,6 +197,12 @@ public final class WireValues {
   /** {@link DamageKind}. */
   public static final WireValue<DamageKind> DAMAGE_KIND =
       WireValue.open(DamageKind.class, DamageKind::of, DamageKind.knownValues());
+  /** {@link org.sitrep.Demographic}. */
+  public static final WireValue<org.sitrep.Demographic> DEMOGRAPHIC =
+      WireValue.open(
+          org.sitrep.Demographic.class,
+          org.sitrep.Demographic::of,
+          org.sitrep.Demographic.knownValues());
   /** {@link GazetteerScheme}. */
   public static final WireValue<GazetteerScheme> GAZETTEER_SCHEME =
       WireValue.open(GazetteerScheme.class, GazetteerScheme::of, GazetteerScheme.knownValues());
@@ -200,6 +212,12 @@ public final class WireValues {
   /** {@link IncidentType}. */
   public static final WireValue<IncidentType> INCIDENT_TYPE =
       WireValue.open(IncidentType.class, IncidentType::of, IncidentType.knownValues());
+  /** {@link org.sitrep.InjuryCause}. */
+  public static final WireValue<org.sitrep.InjuryCause> INJURY_CAUSE =
+      WireValue.open(
+          org.sitrep.InjuryCause.class,
+          org.sitrep.InjuryCause::of,
+          org.sitrep.InjuryCause.knownValues());
   /** {@link ItemCategory}. */
   public static final WireValue<ItemCategory> ITEM_CATEGORY =
       WireValue.open(ItemCategory.class, ItemCategory::of, ItemCategory.knownValues());
@@ -262,9 +280,11 @@ public final class WireValues {
       java.util.List.of(
           TEXT, COUNTRY_CODE, SUBDIVISION_CODE, LANGUAGE_TAG, HANDLE, DATASET_RECORD_ID, GAZETTEER_ID,
           SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, DECIMAL_AMOUNT, CURRENCY, HTTP_URL,
-          DATE, DATE_TIME, CLOCK_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID,
-          ACTOR_KIND, AID_CATEGORY, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_CAUSE, DAMAGE_KIND, DATASET_SCHEME, INTERCEPTION_METHOD, SITE_ROLE,
-          GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
+          DATE, DATE_TIME, CLOCK_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID,
+          AID_PACKAGE_ID, POST_ID, ACTOR_KIND, AID_CATEGORY, CASUALTY_CONDITION, CASUALTY_OUTCOME,
+          CHANNEL_KIND, CLAIM_KIND, DAMAGE_CAUSE, DAMAGE_KIND, DATASET_SCHEME, DEMOGRAPHIC,
+          INTERCEPTION_METHOD, SITE_ROLE, GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE,
+          INJURY_CAUSE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
           POPULATION_GROUP, SITE_KIND, AID_STAGE, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY, ESTIMATE_QUALIFIER, GEO_PRECISION,
           TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE, PROPORTION, COMPASS_DIRECTION, PART_OF_DAY,
           TIME_ANCHOR);

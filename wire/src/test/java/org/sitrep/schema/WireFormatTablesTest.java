@@ -17,7 +17,12 @@ class WireFormatTablesTest {
                 + "| `id` | id (`CasualtyId`) | yes |\n"
                 + "| `outcome` | code, open `CasualtyOutcome` | yes |\n"
                 + "| `population` | code, open `PopulationGroup` | yes |\n"
+                + "| `side` | code, closed `DyadSide` | no |\n"
                 + "| `count` | [Estimate](#estimate) | yes |\n"
+                + "| `breakdown` | array of [CasualtyGroup](#casualtygroup) | no; omitted when empty |\n"
+                + "| `condition` | code, open `CasualtyCondition` | no |\n"
+                + "| `causes` | array of code, open `InjuryCause` | no; omitted when empty |\n"
+                + "| `location` | [Location](#location) | no |\n"
                 + "| `as_of` | [ReportedTime](#reportedtime) | no |\n"
                 + "| `provisional` | boolean | no; written always (default `false`) |\n"
                 + "| `claim` | id (`ClaimId`) | no |\n");

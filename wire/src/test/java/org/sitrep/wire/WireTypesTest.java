@@ -97,7 +97,7 @@ class WireTypesTest {
     }
     Set<String> wire = new TreeSet<>();
     WireTypes.all().forEach(t -> wire.add(t.name()));
-    assertThat(wire).isEqualTo(model).hasSize(27);
+    assertThat(wire).isEqualTo(model).hasSize(28);
   }
 
   @Test

@@ -284,13 +284,25 @@ public final class Pojos {
     public String causeType;
   }
 
+  /** Mirrors {@link org.sitrep.CasualtyGroup}. */
+  @BaselineJson
+  public static class CasualtyGroup {
+    public String group;
+    public Estimate count;
+  }
+
   /** Mirrors {@link org.sitrep.Casualty}. */
   @BaselineJson
   public static class Casualty {
     public String id;
     public String outcome;
     public String population;
+    public String side;
     public Estimate count;
+    public List<CasualtyGroup> breakdown;
+    public String condition;
+    public List<String> causes;
+    public Location location;
     public ReportedTime asOf;
     public Boolean provisional;
     public String claim;

@@ -212,13 +212,22 @@ public final class Records {
   @BaselineJson
   public record Damage(String kind, String object, Estimate count, String cause, String causeType) {}
 
+  /** Mirrors {@link org.sitrep.CasualtyGroup}. */
+  @BaselineJson
+  public record CasualtyGroup(String group, Estimate count) {}
+
   /** Mirrors {@link org.sitrep.Casualty}. */
   @BaselineJson
   public record Casualty(
       String id,
       String outcome,
       String population,
+      String side,
       Estimate count,
+      List<CasualtyGroup> breakdown,
+      String condition,
+      List<String> causes,
+      Location location,
       ReportedTime asOf,
       Boolean provisional,
       String claim) {}
