@@ -121,7 +121,7 @@ public abstract class Casualty implements WithCasualty, Extensible {
     if (groups.isEmpty()) {
       return;
     }
-    OptionalLong most = upperBound(count());
+    OptionalLong most = count().mostPossible();
     Set<Demographic> seen = new HashSet<>();
     for (int i = 0; i < groups.size(); i++) {
       CasualtyGroup g = groups.get(i);
@@ -132,7 +132,7 @@ public abstract class Casualty implements WithCasualty, Extensible {
           v.omit();
         }
       }
-      OptionalLong least = lowerBound(g.count());
+      OptionalLong least = g.count().leastPossible();
       if (most.isPresent() && least.isPresent() && least.getAsLong() > most.getAsLong()) {
         if (v.keeps()) {
           v.add(
@@ -144,24 +144,5 @@ public abstract class Casualty implements WithCasualty, Extensible {
         }
       }
     }
-  }
-
-  /** The least the count can be, where known: a 'more than' floor is one above its number. */
-  private static OptionalLong lowerBound(Estimate e) {
-    if (e.low().isEmpty()) {
-      return OptionalLong.empty();
-    }
-    long low = e.low().getAsLong();
-    return OptionalLong.of(
-        e.qualifier() == EstimateQualifier.MORE_THAN && low < Long.MAX_VALUE ? low + 1 : low);
-  }
-
-  /** The most the count can be, where known: a 'fewer than' ceiling is one below its number. */
-  private static OptionalLong upperBound(Estimate e) {
-    if (e.high().isEmpty()) {
-      return OptionalLong.empty();
-    }
-    long high = e.high().getAsLong();
-    return OptionalLong.of(e.qualifier() == EstimateQualifier.FEWER_THAN ? high - 1 : high);
   }
 }

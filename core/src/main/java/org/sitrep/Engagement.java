@@ -71,18 +71,19 @@ public abstract class Engagement implements WithEngagement, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
-    OptionalLong launchedHigh = launched().map(Estimate::high).orElse(OptionalLong.empty());
-    long stoppedLow = stopped().map(e -> floor(e)).orElse(0L);
-    long hitLow = hit().map(e -> floor(e)).orElse(0L);
-    if (launchedHigh.isPresent()) {
-      long most = launchedHigh.getAsLong();
+    OptionalLong launchedMost =
+        launched().map(Estimate::mostPossible).orElse(OptionalLong.empty());
+    long stoppedLow = leastOrZero(stopped());
+    long hitLow = leastOrZero(hit());
+    if (launchedMost.isPresent()) {
+      long most = launchedMost.getAsLong();
       if (stoppedLow > most) {
         v.add("stopped", "is at least " + stoppedLow + ", more than the " + most + " launched");
       }
       if (hitLow > most) {
         v.add("hit", "is at least " + hitLow + ", more than the " + most + " launched");
       }
-      if (stoppedLow <= most && hitLow <= most && stoppedLow + hitLow > most) {
+      if (stoppedLow <= most && hitLow <= most && stoppedLow > most - hitLow) {
         v.add(
             "hit",
             "at least " + stoppedLow + " stopped and " + hitLow + " hit are more than the " + most
@@ -104,11 +105,8 @@ public abstract class Engagement implements WithEngagement, Extensible {
     v.throwIfAny("Engagement");
   }
 
-  /** The least the estimate says there were: its low, or its exact or best figure where exact. */
-  private static long floor(Estimate e) {
-    if (e.low().isPresent()) {
-      return e.qualifier() == EstimateQualifier.MORE_THAN ? e.low().getAsLong() + 1 : e.low().getAsLong();
-    }
-    return 0;
+  /** The least the estimate says there were, or zero where it gives no lower bound. */
+  private static long leastOrZero(Optional<Estimate> e) {
+    return e.map(Estimate::leastPossible).orElse(OptionalLong.empty()).orElse(0L);
   }
 }

@@ -46,6 +46,32 @@ public abstract class Estimate implements WithEstimate, Extensible {
   /** @return the words as reported, e.g. "up to 17" or "several" */
   public abstract Optional<String> phrase();
 
+  /**
+   * The least the count can be, where a lower bound is given: a {@code MORE_THAN} floor is one
+   * above its number. For rules that compare estimates (a part with its whole, stopped with
+   * launched).
+   */
+  final OptionalLong leastPossible() {
+    if (low().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long low = low().getAsLong();
+    return OptionalLong.of(
+        qualifier() == EstimateQualifier.MORE_THAN && low < Long.MAX_VALUE ? low + 1 : low);
+  }
+
+  /**
+   * The most the count can be, where an upper bound is given: a {@code FEWER_THAN} ceiling is one
+   * below its number.
+   */
+  final OptionalLong mostPossible() {
+    if (high().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long high = high().getAsLong();
+    return OptionalLong.of(qualifier() == EstimateQualifier.FEWER_THAN ? high - 1 : high);
+  }
+
   /** @return whether this is an exact zero: "no casualties" */
   public final boolean isZero() {
     return qualifier() == EstimateQualifier.EXACT && best().orElse(-1) == 0;

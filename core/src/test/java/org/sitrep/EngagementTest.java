@@ -78,6 +78,10 @@ class EngagementTest {
         () -> drones().launched(Estimate.upTo(10)).hit(Estimate.moreThan(10)).build(),
         "hit",
         "is at least 11, more than the 10 launched");
+    assertSingleViolation(
+        () -> drones().launched(Estimate.fewerThan(10)).stopped(Estimate.exactly(10)).build(),
+        "stopped",
+        "is at least 10, more than the 9 launched");
     assertThat(
             drones()
                 .launched(Estimate.moreThan(24))
