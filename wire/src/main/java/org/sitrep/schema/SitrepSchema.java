@@ -10,27 +10,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.Actor;
-import org.sitrep.AdminArea;
-import org.sitrep.AidItem;
-import org.sitrep.AidPackage;
-import org.sitrep.Casualty;
-import org.sitrep.Channel;
-import org.sitrep.Claim;
-import org.sitrep.Damage;
-import org.sitrep.DeFactoControl;
-import org.sitrep.EmbeddedPost;
-import org.sitrep.Estimate;
-import org.sitrep.GazetteerRef;
-import org.sitrep.GeoPoint;
+import java.util.stream.Collectors;
 import org.sitrep.Incident;
-import org.sitrep.Location;
-import org.sitrep.MonetaryValue;
-import org.sitrep.Money;
-import org.sitrep.PlaceName;
 import org.sitrep.Report;
-import org.sitrep.ReportedTime;
-import org.sitrep.Site;
+import org.sitrep.wire.WireType;
+import org.sitrep.wire.WireTypes;
 
 /**
  * The JSON Schema (draft 2020-12) of the wire format, as shipped in the {@code sitrep-wire} jar:
@@ -70,37 +54,11 @@ public final class SitrepSchema {
   /** Where the files are in this jar (a class-path directory), e.g. {@code org/sitrep/schema/report.schema.json}. */
   public static final String RESOURCE_DIRECTORY = "org/sitrep/schema/";
 
-  /** The object types that have a schema file, in the order of the wire format's tables. */
+  /** The object types that have a schema file: every type of the wire definition. */
   private static final List<Class<?>> TYPES =
-      List.of(
-          Report.class,
-          Incident.class,
-          Claim.class,
-          AidPackage.class,
-          Location.class,
-          org.sitrep.RelativePosition.class,
-          Casualty.class,
-          EmbeddedPost.class,
-          Estimate.class,
-          ReportedTime.class,
-          Money.class,
-          MonetaryValue.class,
-          Actor.class,
-          Channel.class,
-          PlaceName.class,
-          AdminArea.class,
-          GeoPoint.class,
-          DeFactoControl.class,
-          GazetteerRef.class,
-          org.sitrep.Engagement.class,
-          org.sitrep.Party.class,
-          Site.class,
-          Damage.class,
-          org.sitrep.CasualtyGroup.class,
-          AidItem.class,
-          org.sitrep.DatasetRecord.class,
-          org.sitrep.AcledCoding.class,
-          org.sitrep.UcdpCoding.class);
+      WireTypes.all().stream()
+          .<Class<?>>map(WireType::javaType)
+          .collect(Collectors.toUnmodifiableList());
 
   private SitrepSchema() {}
 
