@@ -240,6 +240,7 @@ final class Codecs {
   private static <E> Codec<E> closed(WireValue<E> vocabulary) {
     String typeName = vocabulary.schemaName();
     String allowed = String.join(", ", vocabulary.codes());
+    Function<E, String> codeOf = vocabulary.formatter();
     return new Codec<>() {
       @Override
       public E read(JsonParser p, ReadMode mode) throws IOException {
@@ -261,7 +262,7 @@ final class Codecs {
 
       @Override
       public void write(E value, JsonGenerator g) throws IOException {
-        g.writeString(vocabulary.format(value));
+        g.writeString(codeOf.apply(value));
       }
     };
   }
