@@ -85,16 +85,7 @@ class ReliabilityTest {
         "{\"id\":\"i\",\"type\":\"shelling\",\"outcome\":\"impact\",\"means\":[" + means + "]}";
     String feed = "[" + bad + ",\n" + good + "]";
     List<FeedError> errors = new ArrayList<>();
-    List<Incident> read = new ArrayList<>();
-    try (SitrepFeed<Incident> in =
-        SitrepJson.tolerant()
-            .readFeed(
-                new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)),
-                Incident.class,
-                FeedFormat.JSON_ARRAY,
-                errors::add)) {
-      in.stream().forEach(read::add);
-    }
+    List<Incident> read = readSkipping(feed, FeedFormat.JSON_ARRAY, errors);
     assertThat(read).containsExactly(Fixtures.incident());
     assertThat(errors)
         .extracting(FeedError::kind, FeedError::path)
@@ -224,16 +215,7 @@ class ReliabilityTest {
     String record = SitrepJson.tolerant().writeString(Fixtures.incident());
     String feed = String.join("\r", java.util.Collections.nCopies(10, record)) + "\r";
     List<FeedError> errors = new ArrayList<>();
-    List<Incident> read = new ArrayList<>();
-    try (SitrepFeed<Incident> in =
-        SitrepJson.tolerant()
-            .readFeed(
-                new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)),
-                Incident.class,
-                FeedFormat.NDJSON,
-                errors::add)) {
-      in.stream().forEach(read::add);
-    }
+    List<Incident> read = readSkipping(feed, FeedFormat.NDJSON, errors);
     assertThat(read).isEmpty();
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0).kind()).isEqualTo(Kind.SYNTAX);
@@ -254,5 +236,21 @@ class ReliabilityTest {
                 FeedFormat.NDJSON)) {
       assertThat(in.stream().count()).isEqualTo(10);
     }
+  }
+
+  /** Reads a feed of incidents in skip mode, tolerant, collecting the skipped records. */
+  private static List<Incident> readSkipping(String feed, FeedFormat format, List<FeedError> errors)
+      throws SitrepJsonException {
+    List<Incident> read = new ArrayList<>();
+    try (SitrepFeed<Incident> in =
+        SitrepJson.tolerant()
+            .readFeed(
+                new ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)),
+                Incident.class,
+                format,
+                errors::add)) {
+      in.stream().forEach(read::add);
+    }
+    return read;
   }
 }
