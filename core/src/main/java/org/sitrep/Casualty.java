@@ -39,6 +39,15 @@ public abstract class Casualty implements WithCasualty, Extensible {
   /** @return the figure's id, so that claims can refer to it */
   public abstract CasualtyId id();
 
+  /**
+   * The figure's name across reports: several reports (and a report's revisions) that give the
+   * same figure can say so by giving it the same global id. A revised figure in a later report has
+   * its own global id and {@link #supersedes()} only within its report.
+   *
+   * @return the global id, if the recorder gives one
+   */
+  public abstract Optional<GlobalId> globalId();
+
   /** @return what happened to the people counted */
   public abstract CasualtyOutcome outcome();
 
@@ -94,8 +103,21 @@ public abstract class Casualty implements WithCasualty, Extensible {
     return false;
   }
 
+  /**
+   * The figure of the same incident that this one revises: "the death toll rose to 17" supersedes
+   * the earlier "at least 12". Both are kept, each with its claim and {@link #asOf()}; the
+   * incident's {@link Incident#currentCasualties()} leaves the superseded one out, so a revision
+   * never adds to what it revises.
+   *
+   * @return the superseded figure's id, in the same incident
+   */
+  public abstract Optional<CasualtyId> supersedes();
+
   /** @return the claim in the same report that gives this figure */
   public abstract Optional<ClaimId> claim();
+
+  /** @return who or what coded the figure, and how confident they were */
+  public abstract Optional<Coding> coding();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -112,6 +134,10 @@ public abstract class Casualty implements WithCasualty, Extensible {
     Violations v = new Violations();
     checkBreakdown(v);
     Rules.distinct(v, "causes", causes());
+    v.require(
+        !supersedes().equals(Optional.of(id())),
+        "supersedes",
+        "a figure does not supersede itself ('" + id() + "')");
     Rules.extensions(v, extensions());
     v.throwIfAny("Casualty");
   }

@@ -63,8 +63,40 @@ public abstract class Claim implements WithClaim, Extensible {
   /** @return the aid packages it is about */
   public abstract List<AidPackageId> aboutAidPackages();
 
+  /**
+   * The claims it answers: a denial of an attribution, a confirmation or dispute of a figure.
+   * {@link Report#claimsAbout(ClaimId)} gives, for a claim, the claims that answer it.
+   *
+   * @return the claims it is about, in the same report
+   */
+  public abstract List<ClaimId> aboutClaims();
+
   /** @return the embedded post in which it was made */
   public abstract Optional<PostId> post();
+
+  /**
+   * What the statement explicitly said nothing about: a statement that drones were downed, with
+   * "no word on casualties", is silent on {@link ClaimTopic#CASUALTIES}. Distinct from the recorder
+   * not recording a figure, which is no figure at all.
+   *
+   * @return the topics; none listed twice
+   */
+  public abstract List<ClaimTopic> silentOn();
+
+  /**
+   * Verification assessments of the claim, by the publisher, a fact-checker or the recorder: "could
+   * not independently verify", "confirmed by geolocated video". Separate from {@link
+   * #verification()}, where it stands as reported, whoever checked it.
+   *
+   * @return the assessments, in order
+   */
+  public abstract List<Assessment> assessments();
+
+  /** @return the material attached to the claim: photos, videos, documents */
+  public abstract List<Evidence> evidence();
+
+  /** @return who or what coded the claim, and how confident they were */
+  public abstract Optional<Coding> coding();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -88,6 +120,16 @@ public abstract class Claim implements WithClaim, Extensible {
     Rules.distinct(v, "aboutIncidents", aboutIncidents());
     Rules.distinct(v, "aboutCasualties", aboutCasualties());
     Rules.distinct(v, "aboutAidPackages", aboutAidPackages());
+    Rules.distinct(v, "aboutClaims", aboutClaims());
+    v.require(
+        !aboutClaims().contains(id()), "aboutClaims", "a claim does not answer itself ('" + id() + "')");
+    Rules.distinct(v, "silentOn", silentOn());
+    if (silentOn().contains(ClaimTopic.CASUALTIES)) {
+      v.require(
+          aboutCasualties().isEmpty() && !kind().equals(ClaimKind.CASUALTY_FIGURE),
+          "silentOn",
+          "a claim that gives a casualty figure is not silent on casualties");
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("Claim");
   }

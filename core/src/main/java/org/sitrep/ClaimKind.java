@@ -36,6 +36,12 @@ public final class ClaimKind extends Vocabulary {
   /** A statement of intent or decision: "the US has announced it will send". */
   public static final ClaimKind ANNOUNCEMENT = TERMS.register(new ClaimKind("announcement", true));
 
+  /** A statement that another claim is true: "the ministry confirmed the toll". */
+  public static final ClaimKind CONFIRMATION = TERMS.register(new ClaimKind("confirmation", true));
+
+  /** A statement that contests another claim without denying it outright. */
+  public static final ClaimKind DISPUTE = TERMS.register(new ClaimKind("dispute", true));
+
   private ClaimKind(String code, boolean known) {
     super(code, known);
   }

@@ -38,6 +38,14 @@ public abstract class Incident implements WithIncident, Extensible {
   /** @return the incident's id within its report */
   public abstract IncidentId id();
 
+  /**
+   * The incident's name across reports: the reports that tell of the same event, and the revisions
+   * of one report, give it the same global id (an ACLED {@code event_id_cnty} is one).
+   *
+   * @return the global id, if the recorder gives one
+   */
+  public abstract Optional<GlobalId> globalId();
+
   /** @return what kind of event */
   public abstract IncidentType type();
 
@@ -95,6 +103,14 @@ public abstract class Incident implements WithIncident, Extensible {
   public abstract List<ClaimId> claims();
 
   /**
+   * Links to other incidents, in this report or others: the same event, possibly the same, part of
+   * a wave, a follow-up. Each is asserted by a claim or by the recorder.
+   *
+   * @return the links; no link is listed twice
+   */
+  public abstract List<IncidentLink> links();
+
+  /**
    * The dataset rows it was built from or matches, each by dataset and id: an ACLED {@code
    * event_id_cnty}, a UCDP GED {@code id}. Added with {@code addRecord(DatasetRecord)}.
    *
@@ -107,6 +123,33 @@ public abstract class Incident implements WithIncident, Extensible {
 
   /** @return the UCDP GED columns that have no other home, for one with a UCDP GED record */
   public abstract Optional<UcdpCoding> ucdp();
+
+  /** @return who or what coded the incident, and how confident they were */
+  public abstract Optional<Coding> coding();
+
+  /** @return who the incident's record may be shared with, where it is marked */
+  public abstract Optional<Tlp> tlp();
+
+  /** @return the licence and attribution terms of the incident's record */
+  public abstract Optional<Licence> licence();
+
+  /**
+   * The current casualty figures: every figure that no other figure of the incident {@link
+   * Casualty#supersedes() supersedes}, in order. "At least 12 killed", revised to "17 killed",
+   * gives the second only: a revision replaces, it never adds.
+   *
+   * @return the figures not superseded
+   */
+  public final List<Casualty> currentCasualties() {
+    java.util.Set<CasualtyId> superseded = new java.util.HashSet<>();
+    casualties().forEach(c -> c.supersedes().ifPresent(superseded::add));
+    if (superseded.isEmpty()) {
+      return casualties();
+    }
+    return casualties().stream()
+        .filter(c -> !superseded.contains(c.id()))
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
 
   /**
    * @return the actors said to be responsible: the parties of role {@link PartyRole#PERPETRATOR},
@@ -135,6 +178,14 @@ public abstract class Incident implements WithIncident, Extensible {
     Rules.distinct(v, "means", means());
     Rules.distinct(v, "parties", parties());
     Rules.distinct(v, "claims", claims());
+    Rules.distinct(v, "links", links());
+    for (int i = 0; i < links().size(); i++) {
+      IncidentLink link = links().get(i);
+      if (link.incident().equals(Optional.of(id()))
+          || (link.globalId().isPresent() && link.globalId().equals(globalId()))) {
+        v.add("links[" + i + "]", "an incident does not link to itself");
+      }
+    }
     java.util.Map<String, Integer> rows = new java.util.HashMap<>();
     for (int i = 0; i < records().size(); i++) {
       DatasetRecord r = records().get(i);
@@ -159,9 +210,51 @@ public abstract class Incident implements WithIncident, Extensible {
         v.omit();
       }
     }
+    checkRevisions(v, first);
     Rules.text(v, "summary", summary());
     Rules.extensions(v, extensions());
     v.throwIfAny("Incident");
+  }
+
+  /**
+   * A figure supersedes a figure of this incident, each figure is superseded by one figure at
+   * most, and no chain of supersessions comes back to where it started.
+   */
+  private void checkRevisions(Violations v, java.util.Map<CasualtyId, Integer> index) {
+    java.util.Map<CasualtyId, Integer> revisedBy = new java.util.HashMap<>();
+    for (int i = 0; i < casualties().size(); i++) {
+      Optional<CasualtyId> old = casualties().get(i).supersedes();
+      if (old.isEmpty()) {
+        continue;
+      }
+      String at = "casualties[" + i + "].supersedes";
+      if (!index.containsKey(old.get())) {
+        v.add(at, "refers to casualty figure '" + old.get() + "', which is not a figure of this incident");
+        continue;
+      }
+      Integer earlier = revisedBy.putIfAbsent(old.get(), i);
+      if (earlier != null) {
+        v.add(
+            at,
+            "supersedes '" + old.get() + "', which casualties[" + earlier
+                + "] already supersedes: a figure is revised by one figure at most");
+      }
+    }
+    for (int i = 0; i < casualties().size(); i++) {
+      // Walk the chain from each figure; it is a cycle if it comes back to the figure.
+      Casualty start = casualties().get(i);
+      Optional<CasualtyId> next = start.supersedes();
+      for (int steps = 0; next.isPresent() && steps < casualties().size(); steps++) {
+        if (next.get().equals(start.id())) {
+          v.add(
+              "casualties[" + i + "].supersedes",
+              "the figures' supersessions form a cycle through '" + start.id() + "'");
+          break;
+        }
+        Integer k = index.get(next.get());
+        next = k == null ? Optional.empty() : casualties().get(k).supersedes();
+      }
+    }
   }
 
   private void requireRecord(

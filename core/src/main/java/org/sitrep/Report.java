@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.sitrep.internal.Rules;
@@ -41,8 +39,6 @@ import org.sitrep.internal.Violations;
 public abstract class Report implements WithReport, Extensible {
   /** The schema version this library writes: {@value}. */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";
-
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
 
   Report() {}
 
@@ -87,14 +83,35 @@ public abstract class Report implements WithReport, Extensible {
    */
   public abstract Optional<OffsetDateTime> modifiedAt();
 
+  /**
+   * The reports this one replaces: a corrected report published under a new id names the one it
+   * corrects. A revision under the same id needs no entry here: a later {@link #modifiedAt()}
+   * replaces it (see {@link ReportLedger}).
+   *
+   * @return the ids of the reports superseded; not this report's own
+   */
+  public abstract List<ReportId> supersedes();
+
   /** @return when the recorder retrieved it */
   public abstract Optional<OffsetDateTime> retrievedAt();
 
   /** @return the report's language, a BCP 47 tag: "en-GB" */
   public abstract Optional<String> language();
 
+  /** @return who the report may be shared with, where it is marked (TLP 2.0) */
+  public abstract Optional<Tlp> tlp();
+
+  /** @return the licence and attribution terms of the report */
+  public abstract Optional<Licence> licence();
+
   /** @return who wrote it */
   public abstract List<Actor> authors();
+
+  /** @return the news agency whose copy this is, if it is agency copy: AP, AFP, Reuters */
+  public abstract Optional<Syndication> syndication();
+
+  /** @return the other outlets that ran the same story */
+  public abstract List<Publication> otherPublications();
 
   /** @return social-media posts it embeds */
   public abstract List<EmbeddedPost> posts();
@@ -146,6 +163,32 @@ public abstract class Report implements WithReport, Extensible {
         .collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * What is said about a claim: the claims that answer it ({@link Claim#aboutClaims()}: denials,
+   * confirmations, disputes), in report order. Its assessments are on the claim itself ({@link
+   * Claim#assessments()}).
+   *
+   * @param id a claim id
+   * @return the claims about it
+   */
+  public final List<Claim> claimsAbout(ClaimId id) {
+    return claims().stream()
+        .filter(c -> c.aboutClaims().contains(id))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The current casualty figures of the whole report: each incident's {@link
+   * Incident#currentCasualties()}, so that a revised toll is counted once, as revised.
+   *
+   * @return the figures not superseded, incident by incident
+   */
+  public final List<Casualty> currentFigures() {
+    return incidents().stream()
+        .flatMap(i -> i.currentCasualties().stream())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -159,7 +202,7 @@ public abstract class Report implements WithReport, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
-    checkSchemaVersion(v);
+    Rules.schemaVersion(v, "schemaVersion", schemaVersion(), CURRENT_SCHEMA_VERSION);
     Rules.text(v, "headline", headline());
     Rules.httpUrl(v, "url", url());
     Rules.languageTag(v, "language", language());
@@ -181,25 +224,13 @@ public abstract class Report implements WithReport, Extensible {
           "modifiedAt",
           "must not be before publishedAt (" + publishedAt().get() + ")");
     }
+    Rules.distinct(v, "supersedes", supersedes());
+    v.require(
+        !supersedes().contains(id()), "supersedes", "a report does not supersede itself ('" + id() + "')");
     checkIds(v);
     checkReferences(v);
     Rules.extensions(v, extensions());
     v.throwIfAny("Report");
-  }
-
-  private void checkSchemaVersion(Violations v) {
-    Matcher m = VERSION.matcher(schemaVersion());
-    if (!m.matches()) {
-      v.add("schemaVersion", "'" + schemaVersion() + "' is not a MAJOR.MINOR version such as 1.0");
-    } else if (!m.group(1).equals(CURRENT_SCHEMA_VERSION.split("\\.")[0])) {
-      v.add(
-          "schemaVersion",
-          "major version "
-              + m.group(1)
-              + " is not supported by this library, which reads schema "
-              + CURRENT_SCHEMA_VERSION.split("\\.")[0]
-              + ".x");
-    }
   }
 
   /**
@@ -273,6 +304,20 @@ public abstract class Report implements WithReport, Extensible {
       Incident incident = incidents().get(i);
       String at = "incidents[" + i + "]";
       refs(v, known, at + ".claims", incident.claims(), "claim");
+      for (int k = 0; k < incident.links().size(); k++) {
+        IncidentLink link = incident.links().get(k);
+        ref(v, known, at + ".links[" + k + "].incident", link.incident(), "incident");
+        if (link.incident().isPresent() && link.globalId().isPresent()) {
+          Optional<GlobalId> theirs = incident(link.incident().get()).flatMap(Incident::globalId);
+          if (theirs.isPresent() && !theirs.equals(link.globalId())) {
+            v.add(
+                at + ".links[" + k + "].globalId",
+                "is '" + link.globalId().get() + "', but incident '" + link.incident().get()
+                    + "' has the global id '" + theirs.get() + "'");
+          }
+        }
+        ref(v, known, at + ".links[" + k + "].claim", link.claim(), "claim");
+      }
       for (int k = 0; k < incident.parties().size(); k++) {
         ref(v, known, at + ".parties[" + k + "].claim", incident.parties().get(k).claim(), "claim");
       }
@@ -301,6 +346,7 @@ public abstract class Report implements WithReport, Extensible {
       refs(v, known, at + ".aboutIncidents", claim.aboutIncidents(), "incident");
       refs(v, known, at + ".aboutCasualties", claim.aboutCasualties(), "casualty figure");
       refs(v, known, at + ".aboutAidPackages", claim.aboutAidPackages(), "aid package");
+      refs(v, known, at + ".aboutClaims", claim.aboutClaims(), "claim");
       ref(v, known, at + ".post", claim.post(), "post");
     }
     for (int i = 0; i < aidPackages().size(); i++) {

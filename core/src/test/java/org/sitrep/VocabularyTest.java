@@ -68,9 +68,48 @@ class VocabularyTest {
             ClaimKind::knownValues,
             List.of(
                 ClaimKind.FACTUAL_ASSERTION, ClaimKind.CASUALTY_FIGURE, ClaimKind.ATTRIBUTION,
-                ClaimKind.DENIAL, ClaimKind.CONDEMNATION, ClaimKind.OPINION, ClaimKind.ANNOUNCEMENT),
+                ClaimKind.DENIAL, ClaimKind.CONDEMNATION, ClaimKind.OPINION, ClaimKind.ANNOUNCEMENT,
+                ClaimKind.CONFIRMATION, ClaimKind.DISPUTE),
             "factual_assertion", "casualty_figure", "attribution", "denial", "condemnation",
-            "opinion", "announcement"),
+            "opinion", "announcement", "confirmation", "dispute"),
+        vocabulary(
+            "IncidentRelation",
+            IncidentRelation::of,
+            IncidentRelation::knownValues,
+            List.of(
+                IncidentRelation.SAME_AS, IncidentRelation.POSSIBLY_SAME_AS, IncidentRelation.PART_OF,
+                IncidentRelation.FOLLOW_UP_OF),
+            "same_as", "possibly_same_as", "part_of", "follow_up_of"),
+        vocabulary(
+            "ClaimTopic",
+            ClaimTopic::of,
+            ClaimTopic::knownValues,
+            List.of(
+                ClaimTopic.CASUALTIES, ClaimTopic.DAMAGE, ClaimTopic.PERPETRATOR, ClaimTopic.LOCATION,
+                ClaimTopic.MEANS),
+            "casualties", "damage", "perpetrator", "location", "means"),
+        vocabulary(
+            "CodingMethod",
+            CodingMethod::of,
+            CodingMethod::knownValues,
+            List.of(CodingMethod.HUMAN, CodingMethod.MACHINE, CodingMethod.HYBRID),
+            "human", "machine", "hybrid"),
+        vocabulary(
+            "WithdrawalKind",
+            WithdrawalKind::of,
+            WithdrawalKind::knownValues,
+            List.of(
+                WithdrawalKind.RETRACTED, WithdrawalKind.DELETED, WithdrawalKind.DUPLICATE,
+                WithdrawalKind.REPLACED),
+            "retracted", "deleted", "duplicate", "replaced"),
+        vocabulary(
+            "AidStage",
+            AidStage::of,
+            AidStage::knownValues,
+            List.of(
+                AidStage.ANNOUNCED, AidStage.PLEDGED, AidStage.COMMITTED, AidStage.ALLOCATED,
+                AidStage.DISBURSED, AidStage.DELIVERED, AidStage.EXPENDED),
+            "announced", "pledged", "committed", "allocated", "disbursed", "delivered", "expended"),
         vocabulary(
             "DamageKind",
             DamageKind::of,

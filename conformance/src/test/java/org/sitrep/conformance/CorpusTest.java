@@ -73,7 +73,7 @@ class CorpusTest {
             .filter(p -> p.startsWith("invalid/") && p.endsWith(".json"))
             .collect(Collectors.toList());
     assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inDirectory);
-    assertThat(listed).hasSize(80);
+    assertThat(listed).hasSize(98);
     assertThat(corpus.invalid())
         .allSatisfy(
             d -> {
@@ -100,7 +100,7 @@ class CorpusTest {
   @Test
   void goldenRelayAndSchemaFilesAreThere() {
     Corpus corpus = Corpus.v1_0();
-    assertThat(corpus.goldenNames()).contains("seed-report", "report", "estimate-exact-zero").hasSize(34);
+    assertThat(corpus.goldenNames()).contains("seed-report", "report", "estimate-exact-zero").hasSize(44);
     assertThat(corpus.golden("seed-report").text()).contains("\"schema_version\": \"1.0\"");
     assertThat(corpus.golden("actor").fileName()).isEqualTo("actor.json");
     assertThat(corpus.relay()).extracting(Document::name).containsExactly("newer-minor-version");

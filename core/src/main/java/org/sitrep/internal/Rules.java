@@ -14,7 +14,34 @@ public final class Rules {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Pattern SUBDIVISION = Pattern.compile("([A-Z]{2})-[A-Z0-9]{1,3}");
 
+  private static final Pattern VERSION =
+      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+
   private Rules() {}
+
+  /**
+   * A schema version: {@code MAJOR.MINOR}, of the major version this library reads.
+   *
+   * @param v where to record a problem
+   * @param path the field
+   * @param version the value
+   * @param current the version this library writes, e.g. "1.0"
+   */
+  public static void schemaVersion(Violations v, String path, String version, String current) {
+    java.util.regex.Matcher m = VERSION.matcher(version);
+    String major = current.substring(0, current.indexOf('.'));
+    if (!m.matches()) {
+      v.add(path, "'" + version + "' is not a MAJOR.MINOR version such as 1.0");
+    } else if (!m.group(1).equals(major)) {
+      v.add(
+          path,
+          "major version "
+              + m.group(1)
+              + " is not supported by this library, which reads schema "
+              + major
+              + ".x");
+    }
+  }
 
   /**
    * Free text: not blank, no leading or trailing white space, no control characters but line

@@ -24,7 +24,7 @@ import org.sitrep.SitrepValidationException;
     strictBuilder = true,
     jdkOnly = true,
     depluralize = true,
-    depluralizeDictionary = {"casualty:casualties", "means:means", "damage:damage", "party:parties"},
+    depluralizeDictionary = {"casualty:casualties", "means:means", "damage:damage", "party:parties", "supersedes:supersedes"},
     throwForInvalidImmutableState = SitrepValidationException.class,
     throwForNullPointer = SitrepValidationException.class,
     privateNoargConstructor = false,

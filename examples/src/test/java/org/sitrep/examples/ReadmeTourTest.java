@@ -15,12 +15,14 @@ import org.sitrep.Casualty;
 import org.sitrep.CasualtyId;
 import org.sitrep.CasualtyOutcome;
 import org.sitrep.Estimate;
+import org.sitrep.FeedEntry;
 import org.sitrep.EstimateQualifier;
 import org.sitrep.Incident;
 import org.sitrep.IncidentType;
 import org.sitrep.Money;
 import org.sitrep.PopulationGroup;
 import org.sitrep.Report;
+import org.sitrep.ReportLedger;
 import org.sitrep.SitrepValidationException;
 import org.sitrep.Violation;
 import org.sitrep.jackson.SitrepFeed;
@@ -126,6 +128,25 @@ class ReadmeTourTest {
 
     assertThat(stored).isEqualTo(incidents);
     assertThat(skipped).isEmpty();
+  }
+
+  @Test
+  void applyAFeedOfReportsAndWithdrawals() throws Exception {
+    java.io.ByteArrayOutputStream os = new java.io.ByteArrayOutputStream();
+    try (SitrepFeedWriter<FeedEntry> out =
+        SitrepJson.tolerant().writeFeed(os, FeedEntry.class, FeedFormat.NDJSON)) {
+      for (FeedEntry e : CorrectionsExample.entries()) out.write(e);
+    }
+    java.io.InputStream in = new java.io.ByteArrayInputStream(os.toByteArray());
+
+    ReportLedger ledger = new ReportLedger();
+    try (SitrepFeed<FeedEntry> feed = SitrepJson.tolerant().readFeed(in, FeedEntry.class, FeedFormat.NDJSON)) {
+      feed.stream().forEach(ledger::apply);        // ADDED, REPLACED, WITHDRAWN, IGNORED_OLDER, ...
+    }
+    List<Casualty> now = ledger.currentFigures();  // superseded figures and withdrawn reports left out
+
+    assertThat(ledger.reports()).hasSize(1);
+    assertThat(now).singleElement().satisfies(c -> assertThat(c.count().best()).hasValue(17));
   }
 
   @Property(tries = 50)

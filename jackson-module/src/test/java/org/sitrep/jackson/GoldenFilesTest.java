@@ -57,7 +57,7 @@ class GoldenFilesTest {
             .filter(Extensible.class::isAssignableFrom)
             .collect(Collectors.toSet());
     Set<Class<?>> covered = samples().stream().map(Sample::type).collect(Collectors.toSet());
-    assertThat(objectTypes).hasSize(28);
+    assertThat(objectTypes).hasSize(38);
     assertThat(covered).containsAll(objectTypes);
   }
 

@@ -70,6 +70,16 @@ final class Samples {
     m.put("dataset-record", EveryAttribute.datasetRecord());
     m.put("acled-coding", EveryAttribute.acledCoding());
     m.put("ucdp-coding", EveryAttribute.ucdpCoding());
+    m.put("incident-link", EveryAttribute.incidentLink());
+    m.put("assessment", EveryAttribute.assessment());
+    m.put("evidence", EveryAttribute.evidence());
+    m.put("content-hash", EveryAttribute.contentHash());
+    m.put("coding", EveryAttribute.coding());
+    m.put("confidence", EveryAttribute.confidence());
+    m.put("syndication", EveryAttribute.syndication());
+    m.put("publication", EveryAttribute.publication());
+    m.put("licence", EveryAttribute.licence());
+    m.put("withdrawal", EveryAttribute.withdrawal());
     List<Sample> samples = new ArrayList<>();
     m.forEach((name, value) -> samples.add(new Sample(name, publicType(value.getClass()), value)));
     return samples;

@@ -38,7 +38,18 @@ class SchemaDriftTest {
     try {
       JsonNode report =
           SchemaFiles.JSON.readTree(SitrepJson.tolerant().writeString(EveryAttribute.report()));
-      return SCHEMA.valuesByType("Report", report);
+      Map<String, List<JsonNode>> byType =
+          new java.util.LinkedHashMap<>(SCHEMA.valuesByType("Report", report));
+      // A withdrawal is a feed record of its own, outside every report.
+      JsonNode withdrawal =
+          SchemaFiles.JSON.readTree(SitrepJson.tolerant().writeString(EveryAttribute.withdrawal()));
+      SCHEMA.valuesByType("Withdrawal", withdrawal)
+          .forEach((type, found) -> byType.merge(type, found, (a, b) -> {
+            List<JsonNode> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+          }));
+      return byType;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -73,7 +84,7 @@ class SchemaDriftTest {
   @Test
   void everyTypeHasExactlyThePropertiesTheJavaWriterEmitsInWireOrder() {
     assertThat(WRITTEN.keySet())
-        .as("the full report reaches every type")
+        .as("the full report and a withdrawal reach every type")
         .containsExactlyInAnyOrderElementsOf(
             SitrepSchema.types().stream().map(Class::getSimpleName).collect(Collectors.toList()));
     for (Map.Entry<String, List<JsonNode>> e : WRITTEN.entrySet()) {
@@ -139,7 +150,7 @@ class SchemaDriftTest {
       assertThat(schema).as(def.getKey()).isEqualTo(java);
       assertThat(def.getValue().path("anyOf").get(1).path("$ref").asText()).isEqualTo("#/$defs/Code");
     }
-    assertThat(open).isEqualTo(21);
+    assertThat(open).isEqualTo(28);
   }
 
   @Test
@@ -160,7 +171,7 @@ class SchemaDriftTest {
       def.getValue().path("enum").forEach(c -> schema.add(c.asText()));
       assertThat(schema).as(def.getKey()).isEqualTo(java);
     }
-    assertThat(closed).isEqualTo(13);
+    assertThat(closed).isEqualTo(15);
   }
 
   @Test

@@ -42,7 +42,7 @@ class WireFormatDocTest {
         actual.put(object.typeName(), object.propertyNames());
       }
     }
-    assertThat(actual).hasSize(28);
+    assertThat(actual).hasSize(38);
     assertThat(documented).isEqualTo(actual);
   }
 

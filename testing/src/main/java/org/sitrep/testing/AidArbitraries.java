@@ -63,7 +63,7 @@ final class AidArbitraries {
             .in(AidPackage.Builder::addAllItems)
             .use(reportedTimes().optional(0.3))
             .in(AidPackage.Builder::expectedDelivery)
-            .use(Arbitraries.of(AidStage.class))
+            .use(VocabularyArbitraries.aidStages())
             .in(AidPackage.Builder::stage)
             .use(claimIds().list().ofMaxSize(2).uniqueElements())
             .in(AidPackage.Builder::addAllClaims)

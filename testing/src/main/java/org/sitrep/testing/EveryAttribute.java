@@ -332,6 +332,7 @@ public final class EveryAttribute {
   public static Casualty casualty() {
     return Casualty.builder()
         .id(CasualtyId.of("kostiantynivka-killed"))
+        .globalId(org.sitrep.GlobalId.of("urn:sitrep:casualty:kostiantynivka-2023-09-06-killed"))
         .outcome(CasualtyOutcome.of("killed"))
         .population(PopulationGroup.of("civilian"))
         .side(DyadSide.SIDE_B)
@@ -347,7 +348,9 @@ public final class EveryAttribute {
                 .build())
         .asOf(ReportedTime.on(LocalDate.of(2023, 9, 6)).withPhrase("on Wednesday"))
         .provisional(true)
+        .supersedes(CasualtyId.of("kostiantynivka-killed-first"))
         .claim(ClaimId.of("zelensky-telegram-toll"))
+        .coding(coding())
         .build();
   }
 
@@ -376,6 +379,7 @@ public final class EveryAttribute {
   public static Incident incident() {
     return Incident.builder()
         .id(IncidentId.of("enerhodar-drones"))
+        .globalId(org.sitrep.GlobalId.of("urn:sitrep:incident:enerhodar-2023-09-06"))
         .type(IncidentType.DRONE_ATTACK)
         .time(ReportedTime.overnight(LocalDate.of(2023, 9, 6)).withPhrase("overnight"))
         .location(location())
@@ -400,10 +404,158 @@ public final class EveryAttribute {
                 .build())
         .summary("Several drones struck a residential building in Enerhodar.")
         .addClaim(ClaimId.of("balitsky-enerhodar"))
+        .addLink(incidentLink())
         .addRecord(datasetRecord())
         .addRecord(org.sitrep.DatasetRecord.of(org.sitrep.DatasetScheme.UCDP_GED, "487361"))
         .acled(acledCoding())
         .ucdp(ucdpCoding())
+        .coding(coding())
+        .tlp(org.sitrep.Tlp.CLEAR)
+        .licence(licence())
+        .build();
+  }
+
+  /**
+   * The Enerhodar strike is the same event as a record of another report, which names the Kremlin
+   * claim's incident by its global id too.
+   *
+   * @return a link with every attribute set
+   */
+  public static org.sitrep.IncidentLink incidentLink() {
+    return org.sitrep.IncidentLink.builder()
+        .relation(org.sitrep.IncidentRelation.FOLLOW_UP_OF)
+        .incident(IncidentId.of("kostiantynivka-strike"))
+        .globalId(org.sitrep.GlobalId.of("urn:sitrep:incident:kostiantynivka-2023-09-06"))
+        .claim(ClaimId.of("balitsky-enerhodar"))
+        .build();
+  }
+
+  /**
+   * An ACLED researcher's coding, with high confidence.
+   *
+   * @return a coding with every attribute set
+   */
+  public static org.sitrep.Coding coding() {
+    return org.sitrep.Coding.builder()
+        .method(org.sitrep.CodingMethod.HYBRID)
+        .coder(Actor.of("ACLED", ActorKind.ORGANISATION))
+        .model("viina-bert-2.1")
+        .probability(0.87)
+        .codedAt(OffsetDateTime.parse("2023-09-12T08:14:03Z"))
+        .confidence(confidence())
+        .build();
+  }
+
+  /**
+   * A score of 85, high on STIX's scale.
+   *
+   * @return a confidence with every attribute set
+   */
+  public static org.sitrep.Confidence confidence() {
+    return org.sitrep.Confidence.builder()
+        .score(85)
+        .level(org.sitrep.ConfidenceLevel.HIGH)
+        .build();
+  }
+
+  /**
+   * CC BY 4.0, with the attribution it asks for.
+   *
+   * @return a licence with every attribute set
+   */
+  public static org.sitrep.Licence licence() {
+    return org.sitrep.Licence.builder()
+        .spdxId("CC-BY-4.0")
+        .url(URI.create("https://creativecommons.org/licenses/by/4.0/"))
+        .attribution("BBC News, 7 September 2023")
+        .build();
+  }
+
+  /**
+   * A publisher's "could not independently verify".
+   *
+   * @return an assessment with every attribute set
+   */
+  public static org.sitrep.Assessment assessment() {
+    return org.sitrep.Assessment.builder()
+        .assessor(Actor.of("BBC News", ActorKind.MEDIA))
+        .assessedOn(ReportedTime.on(LocalDate.of(2023, 9, 7)))
+        .result(VerificationStatus.UNVERIFIED)
+        .addMethod(org.sitrep.VerificationMethod.INDEPENDENT_SOURCES)
+        .statement("The BBC could not independently verify the claims.")
+        .build();
+  }
+
+  /**
+   * A SHA-256 digest of the video of the strike.
+   *
+   * @return a content hash with every attribute set
+   */
+  public static org.sitrep.ContentHash contentHash() {
+    return org.sitrep.ContentHash.of(
+        org.sitrep.HashAlgorithm.SHA_256,
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+  }
+
+  /**
+   * The video of the Kostiantynivka strike, archived.
+   *
+   * @return evidence with every attribute set
+   */
+  public static org.sitrep.Evidence evidence() {
+    return org.sitrep.Evidence.builder()
+        .kind(org.sitrep.EvidenceKind.VIDEO)
+        .url(URI.create("https://t.me/V_Zelenskiy_official/7436"))
+        .archiveUrl(URI.create("https://web.archive.org/web/20230906/https://t.me/V_Zelenskiy_official/7436"))
+        .hash(contentHash())
+        .capturedAt(OffsetDateTime.parse("2023-09-06T16:00:00+03:00"))
+        .description("CCTV footage of the market as the missile hit")
+        .build();
+  }
+
+  /**
+   * The story as agency copy of Reuters.
+   *
+   * @return a syndication with every attribute set
+   */
+  public static org.sitrep.Syndication syndication() {
+    return org.sitrep.Syndication.builder()
+        .agency(Actor.of("Reuters", ActorKind.MEDIA))
+        .url(URI.create("https://www.reuters.com/world/europe/drones-2023-09-07/"))
+        .publishedAt(OffsetDateTime.parse("2023-09-07T07:30:00Z"))
+        .byline("By Reuters staff")
+        .build();
+  }
+
+  /**
+   * The story as another outlet ran it.
+   *
+   * @return a publication with every attribute set
+   */
+  public static org.sitrep.Publication publication() {
+    return org.sitrep.Publication.builder()
+        .publisher(Actor.of("The Guardian", ActorKind.MEDIA))
+        .url(URI.create("https://www.theguardian.com/world/2023/sep/07/drones"))
+        .publishedAt(OffsetDateTime.parse("2023-09-07T10:00:00+01:00"))
+        .headline("Russia says it downed Ukrainian drones overnight")
+        .build();
+  }
+
+  /**
+   * A withdrawal of an earlier report of the same night, replaced by {@link #report()}. A feed
+   * record of its own, not part of a report.
+   *
+   * @return a withdrawal with every attribute set
+   */
+  public static org.sitrep.Withdrawal withdrawal() {
+    return org.sitrep.Withdrawal.builder()
+        .withdraws(ReportId.of("every-attribute-2023-09-07-first"))
+        .schemaVersion(Report.CURRENT_SCHEMA_VERSION)
+        .kind(org.sitrep.WithdrawalKind.REPLACED)
+        .withdrawnAt(OffsetDateTime.parse("2023-09-07T14:10:00+01:00"))
+        .by(Actor.of("BBC News", ActorKind.MEDIA))
+        .reason("replaced by a corrected report")
+        .replacedBy(ReportId.of("every-attribute-2023-09-07"))
         .build();
   }
 
@@ -477,7 +629,12 @@ public final class EveryAttribute {
         .addAboutIncident(IncidentId.of("kostiantynivka-strike"))
         .addAboutCasualty(CasualtyId.of("kostiantynivka-killed"))
         .addAboutAidPackage(AidPackageId.of("us-aid-2023-09"))
+        .addAboutClaim(ClaimId.of("sobyanin-ramenskoye"))
         .post(PostId.of("zelensky-telegram-2023-09-06"))
+        .addSilentOn(org.sitrep.ClaimTopic.MEANS)
+        .addAssessment(assessment())
+        .addEvidence(evidence())
+        .coding(coding())
         .build();
   }
 
@@ -576,9 +733,14 @@ public final class EveryAttribute {
         .publishedAt(OffsetDateTime.parse("2023-09-07T09:00:00+01:00"))
         .publishedOn(LocalDate.of(2023, 9, 7))
         .modifiedAt(OffsetDateTime.parse("2023-09-07T14:05:00+01:00"))
+        .addSupersedes(ReportId.of("every-attribute-2023-09-07-first"))
         .retrievedAt(OffsetDateTime.parse("2023-09-07T12:00:00Z"))
         .language("en-GB")
+        .tlp(org.sitrep.Tlp.CLEAR)
+        .licence(licence())
         .addAuthor(Actor.of("Jaroslav Lukiv", ActorKind.PERSON))
+        .syndication(syndication())
+        .addOtherPublication(publication())
         .addPost(embeddedPost())
         .addPost(
             EmbeddedPost.builder()
@@ -590,6 +752,7 @@ public final class EveryAttribute {
         .addIncident(
             Incident.builder()
                 .id(IncidentId.of("kostiantynivka-strike"))
+                .globalId(org.sitrep.GlobalId.of("urn:sitrep:incident:kostiantynivka-2023-09-06"))
                 .type(IncidentType.MISSILE_STRIKE)
                 .location(
                     Location.builder()
@@ -601,6 +764,13 @@ public final class EveryAttribute {
                 .quantity(estimate())
                 .outcome(IncidentOutcome.IMPACT)
                 .addDamage(damage())
+                .addCasualty(
+                    Casualty.builder()
+                        .id(CasualtyId.of("kostiantynivka-killed-first"))
+                        .outcome(CasualtyOutcome.KILLED)
+                        .population(PopulationGroup.CIVILIAN)
+                        .count(Estimate.atLeast(12).withPhrase("at least 12"))
+                        .build())
                 .addCasualty(casualty())
                 .build())
         .addClaim(claim())

@@ -535,6 +535,24 @@ public final class Fixtures {
   }
 
   /**
+   * A withdrawal of {@link #REPORT_ID} by its publisher, retracted at {@link #RETRIEVED_AT}: a feed
+   * record of its own ({@code FeedEntry.of(Fixtures.withdrawal())}).
+   *
+   * <pre>{@code
+   * Withdrawal w = Fixtures.withdrawal().withReason("published in error");
+   * }</pre>
+   *
+   * @return a withdrawal with the required attributes only
+   */
+  public static org.sitrep.Withdrawal withdrawal() {
+    return org.sitrep.Withdrawal.builder()
+        .withdraws(REPORT_ID)
+        .kind(org.sitrep.WithdrawalKind.RETRACTED)
+        .withdrawnAt(RETRIEVED_AT)
+        .build();
+  }
+
+  /**
    * A whole report whose parts refer to each other: by default one incident, one aid package and
    * one embedded post, each with a claim about it. Vary the counts and the parts, then build:
    *

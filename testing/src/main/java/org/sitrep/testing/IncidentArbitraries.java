@@ -83,6 +83,8 @@ final class IncidentArbitraries {
         Builders.withBuilder(Casualty::builder)
             .use(casualtyIds())
             .in(Casualty.Builder::id)
+            .use(ProvenanceArbitraries.globalIds().optional(0.2))
+            .in(Casualty.Builder::globalId)
             .use(casualtyOutcomes())
             .in(Casualty.Builder::outcome)
             .use(populationGroups())
@@ -103,6 +105,8 @@ final class IncidentArbitraries {
             .in(Casualty.Builder::provisional)
             .use(claimIds().optional())
             .in(Casualty.Builder::claim)
+            .use(ProvenanceArbitraries.codings().optional(0.1))
+            .in(Casualty.Builder::coding)
             .build(Casualty.Builder::build)
             .flatMap(c -> breakdowns(c.count()).map(c::withBreakdown)),
         Fixtures.casualty(),
@@ -209,6 +213,37 @@ final class IncidentArbitraries {
                     .build());
   }
 
+  /**
+   * The incident, some of whose figures revise the figure before them: figure k supersedes figure
+   * k - 1 where the choice's bit k is set, a chain that never branches and never cycles.
+   */
+  private static Arbitrary<Incident> withRevisions(Incident incident) {
+    if (incident.casualties().size() < 2) {
+      return Arbitraries.just(incident);
+    }
+    return Arbitraries.integers()
+        .between(0, 7)
+        .map(bits -> incident.withCasualties(revised(incident.casualties(), bits)));
+  }
+
+  /**
+   * @param figures an incident's figures
+   * @param bits which figures revise the one before them (bit k for figure k)
+   * @return the figures, each superseding the one before it where its bit is set
+   */
+  static java.util.List<Casualty> revised(java.util.List<Casualty> figures, int bits) {
+    java.util.List<Casualty> out = new java.util.ArrayList<>();
+    for (int k = 0; k < figures.size(); k++) {
+      boolean revises = k > 0 && (bits >>> k & 1) == 1;
+      out.add(
+          figures
+              .get(k)
+              .withSupersedes(
+                  revises ? java.util.Optional.of(figures.get(k - 1).id()) : java.util.Optional.empty()));
+    }
+    return out;
+  }
+
   /** The incident, with ACLED and UCDP columns where it has a record of that dataset. */
   private static Arbitrary<Incident> withCodings(Incident incident) {
     boolean acled =
@@ -268,6 +303,8 @@ final class IncidentArbitraries {
         Builders.withBuilder(Incident::builder)
             .use(incidentIds())
             .in(Incident.Builder::id)
+            .use(ProvenanceArbitraries.globalIds().optional(0.3))
+            .in(Incident.Builder::globalId)
             .use(incidentTypes())
             .in(Incident.Builder::type)
             .use(reportedTimes().optional())
@@ -298,8 +335,17 @@ final class IncidentArbitraries {
             .in(Incident.Builder::addAllClaims)
             .use(datasetRecords().list().ofMaxSize(2).uniqueElements(r -> r.scheme().code() + " " + r.id()))
             .in(Incident.Builder::addAllRecords)
+            .use(ProvenanceArbitraries.incidentLinks().list().ofMaxSize(2).uniqueElements())
+            .in(Incident.Builder::addAllLinks)
+            .use(ProvenanceArbitraries.codings().optional(0.2))
+            .in(Incident.Builder::coding)
+            .use(Arbitraries.of(org.sitrep.Tlp.class).optional(0.2))
+            .in(Incident.Builder::tlp)
+            .use(ProvenanceArbitraries.licences().optional(0.2))
+            .in(Incident.Builder::licence)
             .build(Incident.Builder::build)
-            .flatMap(IncidentArbitraries::withCodings),
+            .flatMap(IncidentArbitraries::withCodings)
+            .flatMap(IncidentArbitraries::withRevisions),
         Fixtures.incident(),
         Fixtures.incident().withCasualties(noCasualties()),
         Incident.builder()

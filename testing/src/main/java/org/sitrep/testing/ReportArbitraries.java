@@ -66,10 +66,32 @@ final class ReportArbitraries {
                 aidPackages().list().ofMaxSize(2),
                 Arbitraries.longs().list().ofMinSize(1).ofMaxSize(16))
             .as(ReportWiring::wire)
-            .flatMap(ReportArbitraries::revised),
+            .flatMap(ReportArbitraries::revised)
+            .flatMap(ReportArbitraries::withProvenance),
         Report.builder().id(ReportId.of("x")).build(),
         Fixtures.report().build(),
         SeedArticle.report());
+  }
+
+  /** The report, with what it supersedes, its markings, licence, syndication and other outlets. */
+  private static Arbitrary<Report> withProvenance(Report report) {
+    return Combinators.combine(
+            IdArbitraries.reportIds().list().ofMaxSize(2).uniqueElements(),
+            Arbitraries.of(org.sitrep.Tlp.class).optional(0.3),
+            ProvenanceArbitraries.licences().optional(0.3),
+            ProvenanceArbitraries.syndications().optional(0.2),
+            ProvenanceArbitraries.publications().list().ofMaxSize(2))
+        .as(
+            (superseded, tlp, licence, syndication, others) ->
+                report
+                    .withSupersedes(
+                        superseded.stream()
+                            .filter(r -> !r.equals(report.id()))
+                            .collect(java.util.stream.Collectors.toList()))
+                    .withTlp(tlp)
+                    .withLicence(licence)
+                    .withSyndication(syndication)
+                    .withOtherPublications(others));
   }
 
   /** The report, or the report updated up to 30 days after its publication. */

@@ -53,11 +53,20 @@ final class ReportWiring {
       Incident incident = incidents.get(i);
       IncidentId id = incidentIds.get(i);
       List<Casualty> casualties = new ArrayList<>();
+      java.util.Map<CasualtyId, CasualtyId> renamed = new java.util.HashMap<>();
+      for (int k = 0; k < incident.casualties().size(); k++) {
+        renamed.put(incident.casualties().get(k).id(), CasualtyId.of(id.value() + ".casualty-" + k));
+      }
       for (int k = 0; k < incident.casualties().size(); k++) {
         CasualtyId casualtyId = CasualtyId.of(id.value() + ".casualty-" + k);
         casualtyIds.add(casualtyId);
+        Casualty original = incident.casualties().get(k);
         Casualty casualty =
-            incident.casualties().get(k).withId(casualtyId).withClaim(w.maybe(claimIds));
+            original
+                .withSupersedes(java.util.Optional.empty())
+                .withId(casualtyId)
+                .withSupersedes(original.supersedes().map(renamed::get))
+                .withClaim(w.maybe(claimIds));
         if (casualty.location().flatMap(Location::control).isPresent()) {
           Location l = casualty.location().get();
           casualty = casualty.withLocation(l.withControl(l.control().get().withClaim(w.maybe(claimIds))));
@@ -76,6 +85,20 @@ final class ReportWiring {
       for (org.sitrep.Party party : incident.parties()) {
         parties.add(party.withClaim(w.maybe(claimIds)));
       }
+      // Two links that differed only by their claim may become equal: keep each once.
+      java.util.Set<org.sitrep.IncidentLink> wiredLinks = new java.util.LinkedHashSet<>();
+      for (org.sitrep.IncidentLink link : incident.links()) {
+        wiredLinks.add(link.withClaim(w.maybe(claimIds)));
+      }
+      List<org.sitrep.IncidentLink> links = new ArrayList<>(wiredLinks);
+      if (i > 0 && (w.nextChoice() & 1) == 1) {
+        links.add(
+            org.sitrep.IncidentLink.builder()
+                .relation(org.sitrep.IncidentRelation.PART_OF)
+                .incident(incidentIds.get(i - 1))
+                .claim(w.maybe(claimIds))
+                .build());
+      }
       List<org.sitrep.Engagement> engagements = new ArrayList<>();
       for (org.sitrep.Engagement engagement : incident.engagements()) {
         engagements.add(engagement.withClaim(w.maybe(claimIds)));
@@ -86,18 +109,25 @@ final class ReportWiring {
               .withCasualties(casualties)
               .withEngagements(engagements)
               .withParties(parties)
+              .withLinks(links)
               .withLocation(location)
               .withClaims(w.subset(claimIds)));
     }
 
     List<Claim> wiredClaims = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
+      ClaimId id = claimIds.get(i);
+      Claim claim = claims.get(i);
+      boolean silentOnCasualties = claim.silentOn().contains(org.sitrep.ClaimTopic.CASUALTIES);
+      List<ClaimId> otherClaims =
+          claimIds.stream().filter(other -> !other.equals(id)).collect(Collectors.toList());
       wiredClaims.add(
-          claims
-              .get(i)
-              .withId(claimIds.get(i))
+          claim
+              .withAboutClaims(List.of())
+              .withId(id)
+              .withAboutClaims(w.subset(otherClaims))
               .withAboutIncidents(w.subset(incidentIds))
-              .withAboutCasualties(w.subset(casualtyIds))
+              .withAboutCasualties(silentOnCasualties ? List.of() : w.subset(casualtyIds))
               .withAboutAidPackages(w.subset(aidIds))
               .withPost(w.maybe(postIds)));
     }

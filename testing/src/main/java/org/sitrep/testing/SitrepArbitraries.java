@@ -349,6 +349,132 @@ public final class SitrepArbitraries {
   }
 
   /**
+   * @return stages of aid packages, known and unknown
+   */
+  public static Arbitrary<org.sitrep.AidStage> aidStages() {
+    return VocabularyArbitraries.aidStages();
+  }
+
+  /**
+   * @return topics a statement can be silent on
+   */
+  public static Arbitrary<org.sitrep.ClaimTopic> claimTopics() {
+    return VocabularyArbitraries.claimTopics();
+  }
+
+  /**
+   * @return ways of coding a record
+   */
+  public static Arbitrary<org.sitrep.CodingMethod> codingMethods() {
+    return VocabularyArbitraries.codingMethods();
+  }
+
+  /**
+   * @return kinds of evidence
+   */
+  public static Arbitrary<org.sitrep.EvidenceKind> evidenceKinds() {
+    return VocabularyArbitraries.evidenceKinds();
+  }
+
+  /**
+   * @return relations between incidents
+   */
+  public static Arbitrary<org.sitrep.IncidentRelation> incidentRelations() {
+    return VocabularyArbitraries.incidentRelations();
+  }
+
+  /**
+   * @return methods of verification
+   */
+  public static Arbitrary<org.sitrep.VerificationMethod> verificationMethods() {
+    return VocabularyArbitraries.verificationMethods();
+  }
+
+  /**
+   * @return reasons for withdrawing a report
+   */
+  public static Arbitrary<org.sitrep.WithdrawalKind> withdrawalKinds() {
+    return VocabularyArbitraries.withdrawalKinds();
+  }
+
+  /**
+   * @return global ids of the {@code urn:sitrep:} namespace, with an ACLED id and a {@code tag:} URI as edge cases
+   */
+  public static Arbitrary<org.sitrep.GlobalId> globalIds() {
+    return ProvenanceArbitraries.globalIds();
+  }
+
+  /**
+   * @return links to incidents of other reports, by global id, some asserted by a claim (its id does not resolve outside a report)
+   */
+  public static Arbitrary<org.sitrep.IncidentLink> incidentLinks() {
+    return ProvenanceArbitraries.incidentLinks();
+  }
+
+  /**
+   * @return confidences by score, by level, or both in agreement
+   */
+  public static Arbitrary<org.sitrep.Confidence> confidences() {
+    return ProvenanceArbitraries.confidences();
+  }
+
+  /**
+   * @return codings by people and programs; a person's never has a model or probability
+   */
+  public static Arbitrary<org.sitrep.Coding> codings() {
+    return ProvenanceArbitraries.codings();
+  }
+
+  /**
+   * @return verification assessments
+   */
+  public static Arbitrary<org.sitrep.Assessment> assessments() {
+    return ProvenanceArbitraries.assessments();
+  }
+
+  /**
+   * @return digests of every algorithm, of the algorithm's length
+   */
+  public static Arbitrary<org.sitrep.ContentHash> contentHashes() {
+    return ProvenanceArbitraries.contentHashes();
+  }
+
+  /**
+   * @return evidence, each with a URL, an archive URL or a hash
+   */
+  public static Arbitrary<org.sitrep.Evidence> evidence() {
+    return ProvenanceArbitraries.evidence();
+  }
+
+  /**
+   * @return agency copy
+   */
+  public static Arbitrary<org.sitrep.Syndication> syndications() {
+    return ProvenanceArbitraries.syndications();
+  }
+
+  /**
+   * @return other outlets' publications of a story
+   */
+  public static Arbitrary<org.sitrep.Publication> publications() {
+    return ProvenanceArbitraries.publications();
+  }
+
+  /**
+   * @return licences by SPDX id, URL, or both, with attributions
+   */
+  public static Arbitrary<org.sitrep.Licence> licences() {
+    return ProvenanceArbitraries.licences();
+  }
+
+  /**
+   * @return withdrawals of reports
+   */
+  public static Arbitrary<org.sitrep.Withdrawal> withdrawals() {
+    return ProvenanceArbitraries.withdrawals();
+  }
+
+  /**
    * Estimates of every qualifier, with bounds from zero to {@link Long#MAX_VALUE}, ordered low &le;
    * best &le; high, and the phrase as reported where there is one.
    *

@@ -123,7 +123,25 @@ public final class SitrepArbitraryProvider implements ArbitraryProvider {
           entry(org.sitrep.CasualtyCondition.class, SitrepArbitraries::casualtyConditions),
           entry(org.sitrep.InjuryCause.class, SitrepArbitraries::injuryCauses),
           entry(org.sitrep.DatasetScheme.class, SitrepArbitraries::datasetSchemes),
-          entry(GazetteerScheme.class, SitrepArbitraries::gazetteerSchemes));
+          entry(GazetteerScheme.class, SitrepArbitraries::gazetteerSchemes),
+          entry(org.sitrep.AidStage.class, SitrepArbitraries::aidStages),
+          entry(org.sitrep.ClaimTopic.class, SitrepArbitraries::claimTopics),
+          entry(org.sitrep.CodingMethod.class, SitrepArbitraries::codingMethods),
+          entry(org.sitrep.EvidenceKind.class, SitrepArbitraries::evidenceKinds),
+          entry(org.sitrep.IncidentRelation.class, SitrepArbitraries::incidentRelations),
+          entry(org.sitrep.VerificationMethod.class, SitrepArbitraries::verificationMethods),
+          entry(org.sitrep.WithdrawalKind.class, SitrepArbitraries::withdrawalKinds),
+          entry(org.sitrep.GlobalId.class, SitrepArbitraries::globalIds),
+          entry(org.sitrep.IncidentLink.class, SitrepArbitraries::incidentLinks),
+          entry(org.sitrep.Confidence.class, SitrepArbitraries::confidences),
+          entry(org.sitrep.Coding.class, SitrepArbitraries::codings),
+          entry(org.sitrep.Assessment.class, SitrepArbitraries::assessments),
+          entry(org.sitrep.ContentHash.class, SitrepArbitraries::contentHashes),
+          entry(org.sitrep.Evidence.class, SitrepArbitraries::evidence),
+          entry(org.sitrep.Syndication.class, SitrepArbitraries::syndications),
+          entry(org.sitrep.Publication.class, SitrepArbitraries::publications),
+          entry(org.sitrep.Licence.class, SitrepArbitraries::licences),
+          entry(org.sitrep.Withdrawal.class, SitrepArbitraries::withdrawals));
 
   /** Creates the provider; jqwik does, through the service loader. */
   public SitrepArbitraryProvider() {}

@@ -77,6 +77,41 @@ final class SourceArbitraries {
         Channel.builder().kind(ChannelKind.UNKNOWN).build());
   }
 
+  /** The claim, answering up to two other claims (never itself). */
+  private static Arbitrary<Claim> withAnswers(Claim claim) {
+    return claimIds()
+        .list()
+        .ofMaxSize(2)
+        .uniqueElements()
+        .map(
+            ids ->
+                claim.withAboutClaims(
+                    ids.stream()
+                        .filter(id -> !id.equals(claim.id()))
+                        .collect(java.util.stream.Collectors.toList())));
+  }
+
+  /**
+   * The claim, silent on some topics; never on casualties when it gives a casualty figure.
+   *
+   * @param claim a claim
+   * @return the claim with the topics it is silent on
+   */
+  static Arbitrary<Claim> withSilences(Claim claim) {
+    boolean givesFigure =
+        !claim.aboutCasualties().isEmpty() || claim.kind().equals(org.sitrep.ClaimKind.CASUALTY_FIGURE);
+    return VocabularyArbitraries.claimTopics()
+        .list()
+        .ofMaxSize(2)
+        .uniqueElements()
+        .map(
+            topics ->
+                claim.withSilentOn(
+                    topics.stream()
+                        .filter(t -> !(givesFigure && t.equals(org.sitrep.ClaimTopic.CASUALTIES)))
+                        .collect(java.util.stream.Collectors.toList())));
+  }
+
   static Arbitrary<Claim> claims() {
     Arbitrary<List<Optional<String>>> statementAndQuote =
         Combinators.combine(Arbitraries.integers().between(0, 2), texts(), texts())
@@ -109,7 +144,15 @@ final class SourceArbitraries {
             .in(Claim.Builder::addAllAboutAidPackages)
             .use(postIds().optional(0.2))
             .in(Claim.Builder::post)
-            .build(Claim.Builder::build),
+            .use(ProvenanceArbitraries.assessments().list().ofMaxSize(2))
+            .in(Claim.Builder::addAllAssessments)
+            .use(ProvenanceArbitraries.evidence().list().ofMaxSize(2))
+            .in(Claim.Builder::addAllEvidence)
+            .use(ProvenanceArbitraries.codings().optional(0.2))
+            .in(Claim.Builder::coding)
+            .build(Claim.Builder::build)
+            .flatMap(SourceArbitraries::withAnswers)
+            .flatMap(SourceArbitraries::withSilences),
         Fixtures.claim(),
         Fixtures.claim()
             .withStatement(Optional.empty())

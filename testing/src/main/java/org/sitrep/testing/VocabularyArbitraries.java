@@ -116,6 +116,35 @@ final class VocabularyArbitraries {
     return vocabulary(GazetteerScheme.knownValues(), GazetteerScheme::of);
   }
 
+  static Arbitrary<org.sitrep.AidStage> aidStages() {
+    return vocabulary(org.sitrep.AidStage.knownValues(), org.sitrep.AidStage::of);
+  }
+
+  static Arbitrary<org.sitrep.ClaimTopic> claimTopics() {
+    return vocabulary(org.sitrep.ClaimTopic.knownValues(), org.sitrep.ClaimTopic::of);
+  }
+
+  static Arbitrary<org.sitrep.CodingMethod> codingMethods() {
+    return vocabulary(org.sitrep.CodingMethod.knownValues(), org.sitrep.CodingMethod::of);
+  }
+
+  static Arbitrary<org.sitrep.EvidenceKind> evidenceKinds() {
+    return vocabulary(org.sitrep.EvidenceKind.knownValues(), org.sitrep.EvidenceKind::of);
+  }
+
+  static Arbitrary<org.sitrep.IncidentRelation> incidentRelations() {
+    return vocabulary(org.sitrep.IncidentRelation.knownValues(), org.sitrep.IncidentRelation::of);
+  }
+
+  static Arbitrary<org.sitrep.VerificationMethod> verificationMethods() {
+    return vocabulary(
+        org.sitrep.VerificationMethod.knownValues(), org.sitrep.VerificationMethod::of);
+  }
+
+  static Arbitrary<org.sitrep.WithdrawalKind> withdrawalKinds() {
+    return vocabulary(org.sitrep.WithdrawalKind.knownValues(), org.sitrep.WithdrawalKind::of);
+  }
+
   /**
    * Codes of an open vocabulary that its known terms do not use.
    *

@@ -48,6 +48,7 @@ class FixturesTest {
           Fixtures::aidItem,
           Fixtures::aidPackage,
           Fixtures::embeddedPost,
+          Fixtures::withdrawal,
           () -> Fixtures.report().build());
 
   @Test

@@ -6,6 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.AcledCoding;
+import org.sitrep.Assessment;
+import org.sitrep.Coding;
+import org.sitrep.Confidence;
+import org.sitrep.ContentHash;
+import org.sitrep.Evidence;
+import org.sitrep.IncidentLink;
+import org.sitrep.Licence;
+import org.sitrep.Publication;
+import org.sitrep.Syndication;
+import org.sitrep.Withdrawal;
 import org.sitrep.Actor;
 import org.sitrep.AdminArea;
 import org.sitrep.AidItem;
@@ -268,6 +278,115 @@ public final class WireTypes {
               DatasetRecord.Builder::updatedAt)
           .build();
 
+  public static final WireType<Confidence, ?> CONFIDENCE =
+      WireType.define(
+              Confidence.class, Confidence::builder, Confidence.Builder::build,
+              Confidence.Builder::putAllExtensions)
+          .optionalLong("score", WireValues.CONFIDENCE_SCORE, Confidence::score,
+              Confidence.Builder::score)
+          .optional("level", WireValues.CONFIDENCE_LEVEL, Confidence::level,
+              Confidence.Builder::level)
+          .build();
+
+  public static final WireType<Coding, ?> CODING =
+      WireType.define(
+              Coding.class, Coding::builder, Coding.Builder::build, Coding.Builder::putAllExtensions)
+          .required("method", WireValues.CODING_METHOD, Coding::method, Coding.Builder::method)
+          .optional("coder", ACTOR.value(), Coding::coder, Coding.Builder::coder)
+          .optional("model", WireValues.TEXT, Coding::model, Coding.Builder::model)
+          .optional("probability", WireValues.PROBABILITY, Coding::probability,
+              Coding.Builder::probability)
+          .optional("codedAt", WireValues.DATE_TIME, Coding::codedAt, Coding.Builder::codedAt)
+          .optional("confidence", CONFIDENCE.value(), Coding::confidence,
+              Coding.Builder::confidence)
+          .build();
+
+  public static final WireType<Licence, ?> LICENCE =
+      WireType.define(
+              Licence.class, Licence::builder, Licence.Builder::build,
+              Licence.Builder::putAllExtensions)
+          .optional("spdxId", WireValues.SPDX_ID, Licence::spdxId, Licence.Builder::spdxId)
+          .optional("url", WireValues.HTTP_URL, Licence::url, Licence.Builder::url)
+          .optional("attribution", WireValues.TEXT, Licence::attribution,
+              Licence.Builder::attribution)
+          .build();
+
+  public static final WireType<IncidentLink, ?> INCIDENT_LINK =
+      WireType.define(
+              IncidentLink.class, IncidentLink::builder, IncidentLink.Builder::build,
+              IncidentLink.Builder::putAllExtensions)
+          .required("relation", WireValues.INCIDENT_RELATION, IncidentLink::relation,
+              IncidentLink.Builder::relation)
+          .optional("incident", WireValues.INCIDENT_ID, IncidentLink::incident,
+              IncidentLink.Builder::incident)
+          .optional("globalId", WireValues.GLOBAL_ID, IncidentLink::globalId,
+              IncidentLink.Builder::globalId)
+          .optional("claim", WireValues.CLAIM_ID, IncidentLink::claim, IncidentLink.Builder::claim)
+          .build();
+
+  public static final WireType<ContentHash, ?> CONTENT_HASH =
+      WireType.define(
+              ContentHash.class, ContentHash::builder, ContentHash.Builder::build,
+              ContentHash.Builder::putAllExtensions)
+          .required("algorithm", WireValues.HASH_ALGORITHM, ContentHash::algorithm,
+              ContentHash.Builder::algorithm)
+          .required("hex", WireValues.HEX_DIGEST, ContentHash::hex, ContentHash.Builder::hex)
+          .build();
+
+  public static final WireType<Evidence, ?> EVIDENCE =
+      WireType.define(
+              Evidence.class, Evidence::builder, Evidence.Builder::build,
+              Evidence.Builder::putAllExtensions)
+          .required("kind", WireValues.EVIDENCE_KIND, Evidence::kind, Evidence.Builder::kind)
+          .optional("url", WireValues.HTTP_URL, Evidence::url, Evidence.Builder::url)
+          .optional("archiveUrl", WireValues.HTTP_URL, Evidence::archiveUrl,
+              Evidence.Builder::archiveUrl)
+          .optional("hash", CONTENT_HASH.value(), Evidence::hash, Evidence.Builder::hash)
+          .optional("capturedAt", WireValues.DATE_TIME, Evidence::capturedAt,
+              Evidence.Builder::capturedAt)
+          .optional("description", WireValues.TEXT, Evidence::description,
+              Evidence.Builder::description)
+          .build();
+
+  public static final WireType<Assessment, ?> ASSESSMENT =
+      WireType.define(
+              Assessment.class, Assessment::builder, Assessment.Builder::build,
+              Assessment.Builder::putAllExtensions)
+          .required("assessor", ACTOR.value(), Assessment::assessor, Assessment.Builder::assessor)
+          .optional("assessedOn", REPORTED_TIME.value(), Assessment::assessedOn,
+              Assessment.Builder::assessedOn)
+          .required("result", WireValues.VERIFICATION_STATUS, Assessment::result,
+              Assessment.Builder::result)
+          .uniqueList("methods", WireValues.VERIFICATION_METHOD, Assessment::methods,
+              Assessment.Builder::addMethod)
+          .optional("statement", WireValues.TEXT, Assessment::statement,
+              Assessment.Builder::statement)
+          .build();
+
+  public static final WireType<Syndication, ?> SYNDICATION =
+      WireType.define(
+              Syndication.class, Syndication::builder, Syndication.Builder::build,
+              Syndication.Builder::putAllExtensions)
+          .required("agency", ACTOR.value(), Syndication::agency, Syndication.Builder::agency)
+          .optional("url", WireValues.HTTP_URL, Syndication::url, Syndication.Builder::url)
+          .optional("publishedAt", WireValues.DATE_TIME, Syndication::publishedAt,
+              Syndication.Builder::publishedAt)
+          .optional("byline", WireValues.TEXT, Syndication::byline, Syndication.Builder::byline)
+          .build();
+
+  public static final WireType<Publication, ?> PUBLICATION =
+      WireType.define(
+              Publication.class, Publication::builder, Publication.Builder::build,
+              Publication.Builder::putAllExtensions)
+          .required("publisher", ACTOR.value(), Publication::publisher,
+              Publication.Builder::publisher)
+          .optional("url", WireValues.HTTP_URL, Publication::url, Publication.Builder::url)
+          .optional("publishedAt", WireValues.DATE_TIME, Publication::publishedAt,
+              Publication.Builder::publishedAt)
+          .optional("headline", WireValues.TEXT, Publication::headline,
+              Publication.Builder::headline)
+          .build();
+
   public static final WireType<Engagement, ?> ENGAGEMENT =
       WireType.define(
               Engagement.class, Engagement::builder, Engagement.Builder::build,
@@ -318,6 +437,7 @@ public final class WireTypes {
               Casualty.class, Casualty::builder, Casualty.Builder::build,
               Casualty.Builder::putAllExtensions)
           .required("id", WireValues.CASUALTY_ID, Casualty::id, Casualty.Builder::id)
+          .optional("globalId", WireValues.GLOBAL_ID, Casualty::globalId, Casualty.Builder::globalId)
           .required("outcome", WireValues.CASUALTY_OUTCOME, Casualty::outcome, Casualty.Builder::outcome)
           .required("population", WireValues.POPULATION_GROUP, Casualty::population,
               Casualty.Builder::population)
@@ -332,7 +452,10 @@ public final class WireTypes {
           .optional("asOf", REPORTED_TIME.value(), Casualty::asOf, Casualty.Builder::asOf)
           .defaulted("provisional", WireValues.BOOLEAN, Casualty::provisional,
               Casualty.Builder::provisional)
+          .optional("supersedes", WireValues.CASUALTY_ID, Casualty::supersedes,
+              Casualty.Builder::supersedes)
           .optional("claim", WireValues.CLAIM_ID, Casualty::claim, Casualty.Builder::claim)
+          .optional("coding", CODING.value(), Casualty::coding, Casualty.Builder::coding)
           .build();
 
   public static final WireType<Incident, ?> INCIDENT =
@@ -340,6 +463,7 @@ public final class WireTypes {
               Incident.class, Incident::builder, Incident.Builder::build,
               Incident.Builder::putAllExtensions)
           .required("id", WireValues.INCIDENT_ID, Incident::id, Incident.Builder::id)
+          .optional("globalId", WireValues.GLOBAL_ID, Incident::globalId, Incident.Builder::globalId)
           .required("type", WireValues.INCIDENT_TYPE, Incident::type, Incident.Builder::type)
           .optional("time", REPORTED_TIME.value(), Incident::time, Incident.Builder::time)
           .optional("location", LOCATION.value(), Incident::location, Incident.Builder::location)
@@ -356,10 +480,14 @@ public final class WireTypes {
           .list("casualties", CASUALTY.value(), Incident::casualties, Incident.Builder::addCasualty)
           .optional("summary", WireValues.TEXT, Incident::summary, Incident.Builder::summary)
           .uniqueList("claims", WireValues.CLAIM_ID, Incident::claims, Incident.Builder::addClaim)
+          .uniqueList("links", INCIDENT_LINK.value(), Incident::links, Incident.Builder::addLink)
           .uniqueList("records", DATASET_RECORD.value(), Incident::records,
               Incident.Builder::addRecord)
           .optional("acled", ACLED_CODING.value(), Incident::acled, Incident.Builder::acled)
           .optional("ucdp", UCDP_CODING.value(), Incident::ucdp, Incident.Builder::ucdp)
+          .optional("coding", CODING.value(), Incident::coding, Incident.Builder::coding)
+          .optional("tlp", WireValues.TLP, Incident::tlp, Incident.Builder::tlp)
+          .optional("licence", LICENCE.value(), Incident::licence, Incident.Builder::licence)
           .build();
 
   public static final WireType<Claim, ?> CLAIM =
@@ -380,7 +508,13 @@ public final class WireTypes {
               Claim.Builder::addAboutCasualty)
           .uniqueList("aboutAidPackages", WireValues.AID_PACKAGE_ID, Claim::aboutAidPackages,
               Claim.Builder::addAboutAidPackage)
+          .uniqueList("aboutClaims", WireValues.CLAIM_ID, Claim::aboutClaims,
+              Claim.Builder::addAboutClaim)
           .optional("post", WireValues.POST_ID, Claim::post, Claim.Builder::post)
+          .uniqueList("silentOn", WireValues.CLAIM_TOPIC, Claim::silentOn, Claim.Builder::addSilentOn)
+          .list("assessments", ASSESSMENT.value(), Claim::assessments, Claim.Builder::addAssessment)
+          .list("evidence", EVIDENCE.value(), Claim::evidence, Claim.Builder::addEvidence)
+          .optional("coding", CODING.value(), Claim::coding, Claim.Builder::coding)
           .build();
 
   public static final WireType<AidItem, ?> AID_ITEM =
@@ -443,14 +577,39 @@ public final class WireTypes {
           .optional("publishedOn", WireValues.DATE, Report::publishedOn, Report.Builder::publishedOn)
           .optional("modifiedAt", WireValues.DATE_TIME, Report::modifiedAt,
               Report.Builder::modifiedAt)
+          .uniqueList("supersedes", WireValues.REPORT_ID, Report::supersedes,
+              Report.Builder::addSupersedes)
           .optional("retrievedAt", WireValues.DATE_TIME, Report::retrievedAt,
               Report.Builder::retrievedAt)
           .optional("language", WireValues.LANGUAGE_TAG, Report::language, Report.Builder::language)
+          .optional("tlp", WireValues.TLP, Report::tlp, Report.Builder::tlp)
+          .optional("licence", LICENCE.value(), Report::licence, Report.Builder::licence)
           .list("authors", ACTOR.value(), Report::authors, Report.Builder::addAuthor)
+          .optional("syndication", SYNDICATION.value(), Report::syndication,
+              Report.Builder::syndication)
+          .list("otherPublications", PUBLICATION.value(), Report::otherPublications,
+              Report.Builder::addOtherPublication)
           .list("posts", EMBEDDED_POST.value(), Report::posts, Report.Builder::addPost)
           .list("incidents", INCIDENT.value(), Report::incidents, Report.Builder::addIncident)
           .list("claims", CLAIM.value(), Report::claims, Report.Builder::addClaim)
           .list("aidPackages", AID_PACKAGE.value(), Report::aidPackages, Report.Builder::addAidPackage)
+          .build();
+
+  public static final WireType<Withdrawal, ?> WITHDRAWAL =
+      WireType.define(
+              Withdrawal.class, Withdrawal::builder, Withdrawal.Builder::build,
+              Withdrawal.Builder::putAllExtensions)
+          .required("withdraws", WireValues.REPORT_ID, Withdrawal::withdraws,
+              Withdrawal.Builder::withdraws)
+          .required("schemaVersion", WireValues.SCHEMA_VERSION, Withdrawal::schemaVersion,
+              Withdrawal.Builder::schemaVersion)
+          .required("kind", WireValues.WITHDRAWAL_KIND, Withdrawal::kind, Withdrawal.Builder::kind)
+          .required("withdrawnAt", WireValues.DATE_TIME, Withdrawal::withdrawnAt,
+              Withdrawal.Builder::withdrawnAt)
+          .optional("by", ACTOR.value(), Withdrawal::by, Withdrawal.Builder::by)
+          .optional("reason", WireValues.TEXT, Withdrawal::reason, Withdrawal.Builder::reason)
+          .optional("replacedBy", WireValues.REPORT_ID, Withdrawal::replacedBy,
+              Withdrawal.Builder::replacedBy)
           .build();
 
   /** Every object type, the report first, then the types in the order a report reaches them. */
@@ -459,7 +618,9 @@ public final class WireTypes {
           REPORT, INCIDENT, CLAIM, AID_PACKAGE, LOCATION, CASUALTY, ESTIMATE, REPORTED_TIME, MONEY,
           MONETARY_VALUE, ACTOR, CHANNEL, PLACE_NAME, ADMIN_AREA, GEO_POINT, DE_FACTO_CONTROL,
           GAZETTEER_REF, PARTY, SITE, DAMAGE, CASUALTY_GROUP, AID_ITEM, EMBEDDED_POST,
-          DATASET_RECORD, ACLED_CODING, UCDP_CODING, ENGAGEMENT, RELATIVE_POSITION);
+          DATASET_RECORD, ACLED_CODING, UCDP_CODING, ENGAGEMENT, RELATIVE_POSITION, INCIDENT_LINK,
+          ASSESSMENT, EVIDENCE, CONTENT_HASH, CODING, CONFIDENCE, SYNDICATION, PUBLICATION, LICENCE,
+          WITHDRAWAL);
 
   /** @return every object type of the wire format */
   public static List<WireType<?, ?>> all() {

@@ -54,6 +54,10 @@ public final class WireValues {
   public static final WireValue<String> DATASET_RECORD_ID = plain("DatasetRecordId");
   /** An id in a gazetteer, whose form depends on the scheme (the core checks). */
   public static final WireValue<String> GAZETTEER_ID = plain("GazetteerId");
+  /** An SPDX licence id: {@code "CC-BY-4.0"} (the core checks its form). */
+  public static final WireValue<String> SPDX_ID = plain("SpdxId");
+  /** A digest in lowercase hexadecimal (the core checks its length). */
+  public static final WireValue<String> HEX_DIGEST = plain("HexDigest");
 
   /** A report's schema version, {@code MAJOR.MINOR}. */
   public static final WireValue<String> SCHEMA_VERSION = WireValue.schemaVersion();
@@ -67,6 +71,10 @@ public final class WireValues {
   public static final WireValue<Double> LONGITUDE = WireValue.number("Longitude");
   /** A boolean. */
   public static final WireValue<Boolean> BOOLEAN = WireValue.bool("Boolean");
+  /** A confidence score from 0 to 100 (the core checks the range). */
+  public static final WireValue<Long> CONFIDENCE_SCORE = WireValue.integer("ConfidenceScore");
+  /** A probability from 0 to 1 (the core checks the range). */
+  public static final WireValue<Double> PROBABILITY = WireValue.number("Probability");
 
   // ---- formatted strings ---------------------------------------------------------------------
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
@@ -151,6 +159,14 @@ public final class WireValues {
       id(AidPackageId.class, AidPackageId::of);
   /** An embedded post's id. */
   public static final WireValue<PostId> POST_ID = id(PostId.class, PostId::of);
+  /** A name across reports: a URI with a scheme. */
+  public static final WireValue<org.sitrep.GlobalId> GLOBAL_ID =
+      WireValue.text(
+          org.sitrep.GlobalId.class,
+          "GlobalId",
+          "a URI with a scheme, such as urn:acled:UKR123456",
+          org.sitrep.GlobalId::of,
+          org.sitrep.GlobalId::value);
 
   // ---- open vocabularies ---------------------------------------------------------------------
   /** {@link ActorKind}. */
@@ -231,13 +247,56 @@ public final class WireValues {
   /** {@link PopulationGroup}. */
   public static final WireValue<PopulationGroup> POPULATION_GROUP =
       WireValue.open(PopulationGroup.class, PopulationGroup::of, PopulationGroup.knownValues());
+  /** {@link AidStage}. */
+  public static final WireValue<AidStage> AID_STAGE =
+      WireValue.open(AidStage.class, AidStage::of, AidStage.knownValues());
+  /** {@link org.sitrep.ClaimTopic}. */
+  public static final WireValue<org.sitrep.ClaimTopic> CLAIM_TOPIC =
+      WireValue.open(
+          org.sitrep.ClaimTopic.class, org.sitrep.ClaimTopic::of, org.sitrep.ClaimTopic.knownValues());
+  /** {@link org.sitrep.CodingMethod}. */
+  public static final WireValue<org.sitrep.CodingMethod> CODING_METHOD =
+      WireValue.open(
+          org.sitrep.CodingMethod.class,
+          org.sitrep.CodingMethod::of,
+          org.sitrep.CodingMethod.knownValues());
+  /** {@link org.sitrep.EvidenceKind}. */
+  public static final WireValue<org.sitrep.EvidenceKind> EVIDENCE_KIND =
+      WireValue.open(
+          org.sitrep.EvidenceKind.class,
+          org.sitrep.EvidenceKind::of,
+          org.sitrep.EvidenceKind.knownValues());
+  /** {@link org.sitrep.IncidentRelation}. */
+  public static final WireValue<org.sitrep.IncidentRelation> INCIDENT_RELATION =
+      WireValue.open(
+          org.sitrep.IncidentRelation.class,
+          org.sitrep.IncidentRelation::of,
+          org.sitrep.IncidentRelation.knownValues());
+  /** {@link org.sitrep.VerificationMethod}. */
+  public static final WireValue<org.sitrep.VerificationMethod> VERIFICATION_METHOD =
+      WireValue.open(
+          org.sitrep.VerificationMethod.class,
+          org.sitrep.VerificationMethod::of,
+          org.sitrep.VerificationMethod.knownValues());
+  /** {@link org.sitrep.WithdrawalKind}. */
+  public static final WireValue<org.sitrep.WithdrawalKind> WITHDRAWAL_KIND =
+      WireValue.open(
+          org.sitrep.WithdrawalKind.class,
+          org.sitrep.WithdrawalKind::of,
+          org.sitrep.WithdrawalKind.knownValues());
   /** {@link SiteKind}. */
   public static final WireValue<SiteKind> SITE_KIND =
       WireValue.open(SiteKind.class, SiteKind::of, SiteKind.knownValues());
 
   // ---- closed vocabularies -------------------------------------------------------------------
-  /** {@link AidStage}. */
-  public static final WireValue<AidStage> AID_STAGE = WireValue.closed(AidStage.class);
+  /** {@link org.sitrep.ConfidenceLevel}. */
+  public static final WireValue<org.sitrep.ConfidenceLevel> CONFIDENCE_LEVEL =
+      WireValue.closed(org.sitrep.ConfidenceLevel.class);
+  /** {@link org.sitrep.HashAlgorithm}. */
+  public static final WireValue<org.sitrep.HashAlgorithm> HASH_ALGORITHM =
+      WireValue.closed(org.sitrep.HashAlgorithm.class);
+  /** {@link org.sitrep.Tlp}. */
+  public static final WireValue<org.sitrep.Tlp> TLP = WireValue.closed(org.sitrep.Tlp.class);
   /** {@link EstimateQualifier}. */
   public static final WireValue<EstimateQualifier> ESTIMATE_QUALIFIER =
       WireValue.closed(EstimateQualifier.class);
@@ -279,15 +338,17 @@ public final class WireValues {
   private static final java.util.List<WireValue<?>> ALL =
       java.util.List.of(
           TEXT, COUNTRY_CODE, SUBDIVISION_CODE, LANGUAGE_TAG, HANDLE, DATASET_RECORD_ID, GAZETTEER_ID,
-          SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, DECIMAL_AMOUNT, CURRENCY, HTTP_URL,
-          DATE, DATE_TIME, CLOCK_TIME, REPORT_ID, INCIDENT_ID, CASUALTY_ID, CLAIM_ID,
-          AID_PACKAGE_ID, POST_ID, ACTOR_KIND, AID_CATEGORY, CASUALTY_CONDITION, CASUALTY_OUTCOME,
-          CHANNEL_KIND, CLAIM_KIND, DAMAGE_CAUSE, DAMAGE_KIND, DATASET_SCHEME, DEMOGRAPHIC,
-          INTERCEPTION_METHOD, SITE_ROLE, GAZETTEER_SCHEME, INCIDENT_OUTCOME, INCIDENT_TYPE,
-          INJURY_CAUSE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
-          POPULATION_GROUP, SITE_KIND, AID_STAGE, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY, ESTIMATE_QUALIFIER, GEO_PRECISION,
-          TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE, PROPORTION, COMPASS_DIRECTION, PART_OF_DAY,
-          TIME_ANCHOR);
+          SPDX_ID, HEX_DIGEST, SCHEMA_VERSION, COUNT, LATITUDE, LONGITUDE, BOOLEAN, CONFIDENCE_SCORE,
+          PROBABILITY, DECIMAL_AMOUNT, CURRENCY, HTTP_URL, DATE, DATE_TIME, CLOCK_TIME, REPORT_ID,
+          INCIDENT_ID, CASUALTY_ID, CLAIM_ID, AID_PACKAGE_ID, POST_ID, GLOBAL_ID, ACTOR_KIND,
+          AID_CATEGORY, CASUALTY_CONDITION, CASUALTY_OUTCOME, CHANNEL_KIND, CLAIM_KIND, DAMAGE_CAUSE,
+          DAMAGE_KIND, DATASET_SCHEME, DEMOGRAPHIC, INTERCEPTION_METHOD, SITE_ROLE, GAZETTEER_SCHEME,
+          INCIDENT_OUTCOME, INCIDENT_TYPE, INJURY_CAUSE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
+          POPULATION_GROUP, AID_STAGE, CLAIM_TOPIC, CODING_METHOD, EVIDENCE_KIND, INCIDENT_RELATION,
+          VERIFICATION_METHOD, WITHDRAWAL_KIND, SITE_KIND, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY,
+          ESTIMATE_QUALIFIER, GEO_PRECISION, TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE,
+          PROPORTION, COMPASS_DIRECTION, PART_OF_DAY, TIME_ANCHOR, CONFIDENCE_LEVEL, HASH_ALGORITHM,
+          TLP);
 
   /**
    * @return every value codec that is not an object type, in the order declared: text, numbers,

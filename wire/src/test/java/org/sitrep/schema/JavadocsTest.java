@@ -37,7 +37,7 @@ class JavadocsTest {
 
   @Test
   void aConstantIsItsDocWithoutTheFullStop() {
-    assertThat(DOCS.constantDescription("AidStage", "DELIVERED")).isEqualTo("Handed over");
+    assertThat(DOCS.constantDescription("ConfidenceLevel", "LOW")).isEqualTo("Low: a score of 1 to 29");
     assertThat(DOCS.constantDescription("IncidentType", "EXPLOSION"))
         .isEqualTo("An explosion whose cause is not reported: \"three explosions took place in the"
             + " city\". ACLED sub-event type depends on the cause, so it is absent");

@@ -44,7 +44,10 @@ final class WireFormatTables {
           Map.entry("Handle", "string"),
           Map.entry("GazetteerId", "string"),
           Map.entry("DatasetRecordId", "string (a row id)"),
-          Map.entry("ClockTime", "clock time with offset"));
+          Map.entry("ClockTime", "clock time with offset"),
+          Map.entry("GlobalId", "global id (a URI with a scheme)"),
+          Map.entry("SpdxId", "SPDX licence id"),
+          Map.entry("HexDigest", "lower-case hexadecimal string"));
 
   private WireFormatTables() {}
 

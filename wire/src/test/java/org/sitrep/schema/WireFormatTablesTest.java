@@ -15,6 +15,7 @@ class WireFormatTablesTest {
             "| property | JSON | required |\n"
                 + "|---|---|---|\n"
                 + "| `id` | id (`CasualtyId`) | yes |\n"
+                + "| `global_id` | global id (a URI with a scheme) | no |\n"
                 + "| `outcome` | code, open `CasualtyOutcome` | yes |\n"
                 + "| `population` | code, open `PopulationGroup` | yes |\n"
                 + "| `side` | code, closed `DyadSide` | no |\n"
@@ -25,9 +26,11 @@ class WireFormatTablesTest {
                 + "| `location` | [Location](#location) | no |\n"
                 + "| `as_of` | [ReportedTime](#reportedtime) | no |\n"
                 + "| `provisional` | boolean | no; written always (default `false`) |\n"
-                + "| `claim` | id (`ClaimId`) | no |\n");
+                + "| `supersedes` | id (`CasualtyId`) | no |\n"
+                + "| `claim` | id (`ClaimId`) | no |\n"
+                + "| `coding` | [Coding](#coding) | no |\n");
     assertThat(WireFormatTables.table(WireTypes.AID_PACKAGE))
-        .contains("| `stage` | code, closed `AidStage` | yes |\n")
+        .contains("| `stage` | code, open `AidStage` | yes |\n")
         .contains("| `items` | array of [AidItem](#aiditem) | no; omitted when empty |\n");
   }
 

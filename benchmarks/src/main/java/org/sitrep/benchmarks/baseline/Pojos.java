@@ -29,9 +29,14 @@ public final class Pojos {
     public OffsetDateTime publishedAt;
     public LocalDate publishedOn;
     public OffsetDateTime modifiedAt;
+    public List<String> supersedes;
     public OffsetDateTime retrievedAt;
     public String language;
+    public String tlp;
+    public Licence licence;
     public List<Actor> authors;
+    public Syndication syndication;
+    public List<Publication> otherPublications;
     public List<EmbeddedPost> posts;
     public List<Incident> incidents;
     public List<Claim> claims;
@@ -42,6 +47,7 @@ public final class Pojos {
   @BaselineJson
   public static class Incident {
     public String id;
+    public String globalId;
     public String type;
     public ReportedTime time;
     public Location location;
@@ -56,9 +62,13 @@ public final class Pojos {
     public List<Casualty> casualties;
     public String summary;
     public List<String> claims;
+    public List<IncidentLink> links;
     public List<DatasetRecord> records;
     public AcledCoding acled;
     public UcdpCoding ucdp;
+    public Coding coding;
+    public String tlp;
+    public Licence licence;
   }
 
   /** Mirrors {@link org.sitrep.DatasetRecord}. */
@@ -102,7 +112,12 @@ public final class Pojos {
     public List<String> aboutIncidents;
     public List<String> aboutCasualties;
     public List<String> aboutAidPackages;
+    public List<String> aboutClaims;
     public String post;
+    public List<String> silentOn;
+    public List<Assessment> assessments;
+    public List<Evidence> evidence;
+    public Coding coding;
   }
 
   /** Mirrors {@link org.sitrep.AidPackage}. */
@@ -295,6 +310,7 @@ public final class Pojos {
   @BaselineJson
   public static class Casualty {
     public String id;
+    public String globalId;
     public String outcome;
     public String population;
     public String side;
@@ -305,7 +321,9 @@ public final class Pojos {
     public Location location;
     public ReportedTime asOf;
     public Boolean provisional;
+    public String supersedes;
     public String claim;
+    public Coding coding;
   }
 
   /** Mirrors {@link org.sitrep.MonetaryValue}. */
@@ -333,5 +351,86 @@ public final class Pojos {
     public String category;
     public Estimate quantity;
     public String platform;
+  }
+
+  /** Mirrors {@link org.sitrep.IncidentLink}. */
+  @BaselineJson
+  public static class IncidentLink {
+    public String relation;
+    public String incident;
+    public String globalId;
+    public String claim;
+  }
+
+  /** Mirrors {@link org.sitrep.Assessment}. */
+  @BaselineJson
+  public static class Assessment {
+    public Actor assessor;
+    public ReportedTime assessedOn;
+    public String result;
+    public List<String> methods;
+    public String statement;
+  }
+
+  /** Mirrors {@link org.sitrep.Evidence}. */
+  @BaselineJson
+  public static class Evidence {
+    public String kind;
+    public URI url;
+    public URI archiveUrl;
+    public ContentHash hash;
+    public OffsetDateTime capturedAt;
+    public String description;
+  }
+
+  /** Mirrors {@link org.sitrep.ContentHash}. */
+  @BaselineJson
+  public static class ContentHash {
+    public String algorithm;
+    public String hex;
+  }
+
+  /** Mirrors {@link org.sitrep.Coding}. */
+  @BaselineJson
+  public static class Coding {
+    public String method;
+    public Actor coder;
+    public String model;
+    public Double probability;
+    public OffsetDateTime codedAt;
+    public Confidence confidence;
+  }
+
+  /** Mirrors {@link org.sitrep.Confidence}. */
+  @BaselineJson
+  public static class Confidence {
+    public Long score;
+    public String level;
+  }
+
+  /** Mirrors {@link org.sitrep.Syndication}. */
+  @BaselineJson
+  public static class Syndication {
+    public Actor agency;
+    public URI url;
+    public OffsetDateTime publishedAt;
+    public String byline;
+  }
+
+  /** Mirrors {@link org.sitrep.Publication}. */
+  @BaselineJson
+  public static class Publication {
+    public Actor publisher;
+    public URI url;
+    public OffsetDateTime publishedAt;
+    public String headline;
+  }
+
+  /** Mirrors {@link org.sitrep.Licence}. */
+  @BaselineJson
+  public static class Licence {
+    public String spdxId;
+    public URI url;
+    public String attribution;
   }
 }

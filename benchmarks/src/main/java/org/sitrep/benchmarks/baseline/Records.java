@@ -27,9 +27,14 @@ public final class Records {
       OffsetDateTime publishedAt,
       LocalDate publishedOn,
       OffsetDateTime modifiedAt,
+      List<String> supersedes,
       OffsetDateTime retrievedAt,
       String language,
+      String tlp,
+      Licence licence,
       List<Actor> authors,
+      Syndication syndication,
+      List<Publication> otherPublications,
       List<EmbeddedPost> posts,
       List<Incident> incidents,
       List<Claim> claims,
@@ -39,6 +44,7 @@ public final class Records {
   @BaselineJson
   public record Incident(
       String id,
+      String globalId,
       String type,
       ReportedTime time,
       Location location,
@@ -53,9 +59,13 @@ public final class Records {
       List<Casualty> casualties,
       String summary,
       List<String> claims,
+      List<IncidentLink> links,
       List<DatasetRecord> records,
       AcledCoding acled,
-      UcdpCoding ucdp) {}
+      UcdpCoding ucdp,
+      Coding coding,
+      String tlp,
+      Licence licence) {}
 
   /** Mirrors {@link org.sitrep.DatasetRecord}. */
   @BaselineJson
@@ -85,7 +95,12 @@ public final class Records {
       List<String> aboutIncidents,
       List<String> aboutCasualties,
       List<String> aboutAidPackages,
-      String post) {}
+      List<String> aboutClaims,
+      String post,
+      List<String> silentOn,
+      List<Assessment> assessments,
+      List<Evidence> evidence,
+      Coding coding) {}
 
   /** Mirrors {@link org.sitrep.AidPackage}. */
   @BaselineJson
@@ -220,6 +235,7 @@ public final class Records {
   @BaselineJson
   public record Casualty(
       String id,
+      String globalId,
       String outcome,
       String population,
       String side,
@@ -230,7 +246,9 @@ public final class Records {
       Location location,
       ReportedTime asOf,
       Boolean provisional,
-      String claim) {}
+      String supersedes,
+      String claim,
+      Coding coding) {}
 
   /** Mirrors {@link org.sitrep.MonetaryValue}. */
   @BaselineJson
@@ -245,4 +263,76 @@ public final class Records {
   /** Mirrors {@link org.sitrep.AidItem}. */
   @BaselineJson
   public record AidItem(String description, String category, Estimate quantity, String platform) {}
+
+  /** Mirrors {@link org.sitrep.IncidentLink}. */
+  @BaselineJson
+  public record IncidentLink(
+      String relation,
+      String incident,
+      String globalId,
+      String claim) {}
+
+  /** Mirrors {@link org.sitrep.Assessment}. */
+  @BaselineJson
+  public record Assessment(
+      Actor assessor,
+      ReportedTime assessedOn,
+      String result,
+      List<String> methods,
+      String statement) {}
+
+  /** Mirrors {@link org.sitrep.Evidence}. */
+  @BaselineJson
+  public record Evidence(
+      String kind,
+      URI url,
+      URI archiveUrl,
+      ContentHash hash,
+      OffsetDateTime capturedAt,
+      String description) {}
+
+  /** Mirrors {@link org.sitrep.ContentHash}. */
+  @BaselineJson
+  public record ContentHash(
+      String algorithm,
+      String hex) {}
+
+  /** Mirrors {@link org.sitrep.Coding}. */
+  @BaselineJson
+  public record Coding(
+      String method,
+      Actor coder,
+      String model,
+      Double probability,
+      OffsetDateTime codedAt,
+      Confidence confidence) {}
+
+  /** Mirrors {@link org.sitrep.Confidence}. */
+  @BaselineJson
+  public record Confidence(
+      Long score,
+      String level) {}
+
+  /** Mirrors {@link org.sitrep.Syndication}. */
+  @BaselineJson
+  public record Syndication(
+      Actor agency,
+      URI url,
+      OffsetDateTime publishedAt,
+      String byline) {}
+
+  /** Mirrors {@link org.sitrep.Publication}. */
+  @BaselineJson
+  public record Publication(
+      Actor publisher,
+      URI url,
+      OffsetDateTime publishedAt,
+      String headline) {}
+
+  /** Mirrors {@link org.sitrep.Licence}. */
+  @BaselineJson
+  public record Licence(
+      String spdxId,
+      URI url,
+      String attribution) {}
 }
