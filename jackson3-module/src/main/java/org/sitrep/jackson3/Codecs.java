@@ -1,5 +1,7 @@
 package org.sitrep.jackson3;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.SitrepValidationException;
@@ -11,6 +13,7 @@ import org.sitrep.wire.WireValue;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamWriteCapability;
 import tools.jackson.core.json.JsonGeneratorBase;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.util.TokenBuffer;
@@ -82,10 +85,10 @@ final class Codecs {
 
         @Override
         public void write(Double value, JsonGenerator g) {
-          if (g instanceof TokenBuffer) {
-            g.writeNumber(value); // a typed number for convertValue() and valueToTree()
-          } else {
+          if (formatsNumbers(g)) {
             number(g, Double.toString(value)); // the JDK's text, whatever the generator's settings
+          } else {
+            g.writeNumber(value); // a typed number for convertValue() and valueToTree()
           }
         }
       };
@@ -239,14 +242,32 @@ final class Codecs {
   }
 
   /**
-   * Writes a number from its JSON text, as a number even where the generator would quote numbers.
+   * Writes a number from its JSON text, as a number even where the generator would quote numbers;
+   * to a generator that takes only typed numbers (a tree), as a {@code BigInteger} or {@code
+   * BigDecimal} of that text.
    */
   static void number(JsonGenerator g, String json) {
-    if (numbersAsStrings(g)) {
-      g.writeRawValue(json);
+    if (formatsNumbers(g)) {
+      if (numbersAsStrings(g)) {
+        g.writeRawValue(json);
+      } else {
+        g.writeNumber(json);
+      }
+    } else if (g instanceof TokenBuffer) {
+      g.writeNumber(json); // convertValue(): the buffer keeps the exact text
+    } else if (json.indexOf('.') < 0 && json.indexOf('e') < 0 && json.indexOf('E') < 0) {
+      g.writeNumber(new BigInteger(json)); // valueToTree(): a tree takes typed numbers only
     } else {
-      g.writeNumber(json);
+      g.writeNumber(new BigDecimal(json));
     }
+  }
+
+  /**
+   * @return whether the generator writes numbers from their text (a JSON generator does; Jackson
+   *     3's token buffer and tree builder take typed numbers)
+   */
+  private static boolean formatsNumbers(JsonGenerator g) {
+    return g.streamWriteCapabilities().isEnabled(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
   }
 
   private static boolean numbersAsStrings(JsonGenerator g) {
