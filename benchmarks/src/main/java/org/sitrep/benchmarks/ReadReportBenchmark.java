@@ -52,6 +52,16 @@ public class ReadReportBenchmark {
   }
 
   /**
+   * Sitrep through sitrep-jackson3 (Jackson 3): read and validate, to a built {@link Report}.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public Report sitrepJackson3() {
+    return SitrepJackson3Side.readReport(json);
+  }
+
+  /**
    * Baseline: mutable POJOs, no validation.
    *
    * @return the report

@@ -64,6 +64,16 @@ public class WriteReportBenchmark {
   }
 
   /**
+   * Sitrep through sitrep-jackson3 (Jackson 3): the core value to the same JSON.
+   *
+   * @return UTF-8 bytes
+   */
+  @Benchmark
+  public byte[] sitrepJackson3() {
+    return SitrepJackson3Side.write(report);
+  }
+
+  /**
    * Baseline: mutable POJOs.
    *
    * @return UTF-8 bytes

@@ -34,6 +34,7 @@ import org.sitrep.testing.SeedArticle;
 import org.sitrep.wire.FeedError;
 import org.sitrep.wire.FeedFormat;
 import org.sitrep.wire.ReadFailure;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's 60-second tour, compiled and run: every line of its Java blocks appears in this
@@ -153,6 +154,17 @@ class ReadmeTourTest {
   void everyReportSurvivesMyExport(@ForAll Report report) throws Exception {
     String json = SitrepJson.tolerant().writeString(report);   // your code here
     assertThat(SitrepJson.tolerant().read(json, Report.class)).isEqualTo(report);
+  }
+
+  @Test
+  void aJackson3MapperFindsTheModule() {
+    Report report = SeedArticle.report();
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    String json = mapper.writeValueAsString(report);        // the bytes SitrepJson writes
+    Report again = mapper.readValue(json, Report.class);    // SitrepJsonException with a JSON path
+
+    assertThat(json).isEqualTo(SitrepJson.tolerant().writeString(report));
+    assertThat(again).isEqualTo(report);
   }
 
   /** Every line of the README's Java blocks is a line of this file (white space aside). */

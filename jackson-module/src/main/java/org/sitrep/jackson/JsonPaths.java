@@ -2,17 +2,14 @@ package org.sitrep.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import java.util.regex.Pattern;
 import org.sitrep.wire.WireNames;
+import org.sitrep.wire.WirePaths;
 
 /**
  * JSON paths ({@code $.incidents[1].casualties[0].count.low}) from the parser's position, and the
  * one mapping from Java attribute names to wire names that every property follows.
  */
 final class JsonPaths {
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final String EXTENSIONS = "extensions";
-
   private JsonPaths() {}
 
   /**
@@ -70,35 +67,19 @@ final class JsonPaths {
   }
 
   /**
-   * A core violation path (Java names, relative) as a relative JSON path suffix: {@code
-   * aboutIncidents[0]} becomes {@code .about_incidents[0]}; the empty path stays empty; {@code
-   * extensions.x} becomes {@code .x}, since extensions are properties of the object on the wire.
+   * A core violation path (Java names, relative) as a relative JSON path suffix, as {@link
+   * WirePaths#ofViolation(String)}.
    *
    * @param javaPath a path from a {@link org.sitrep.Violation}
    * @return the suffix to append to the JSON path of the value that was built
    */
   static String wire(String javaPath) {
-    if (javaPath.isEmpty() || javaPath.equals(EXTENSIONS)) {
-      return "";
-    }
-    if (javaPath.startsWith(EXTENSIONS + ".")) {
-      StringBuilder out = new StringBuilder();
-      name(out, javaPath.substring(EXTENSIONS.length() + 1));
-      return out.toString();
-    }
-    return (javaPath.startsWith("[") ? "" : ".") + snake(javaPath);
+    return WirePaths.ofViolation(javaPath);
   }
 
-  /**
-   * Appends a property step: {@code .name}, or {@code ['odd name']} for a name that is not a
-   * plain identifier.
-   */
+  /** Appends a property step, as {@link WirePaths#appendName(StringBuilder, String)}. */
   static void name(StringBuilder out, String name) {
-    if (PLAIN_NAME.matcher(name).matches()) {
-      out.append('.').append(name);
-    } else {
-      out.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
-    }
+    WirePaths.appendName(out, name);
   }
 
   /**
@@ -106,8 +87,6 @@ final class JsonPaths {
    * @return the relative path step for it, e.g. {@code .low}
    */
   static String step(String name) {
-    StringBuilder out = new StringBuilder();
-    name(out, name);
-    return out.toString();
+    return WirePaths.step(name);
   }
 }

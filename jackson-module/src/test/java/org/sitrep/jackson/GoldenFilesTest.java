@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.Extensible;
-import org.sitrep.jackson.Samples.Sample;
+import org.sitrep.testing.GoldenValues;
+import org.sitrep.testing.GoldenValues.Sample;
 import org.sitrep.testing.EveryAttribute;
 
 /**
@@ -24,7 +25,7 @@ import org.sitrep.testing.EveryAttribute;
  */
 class GoldenFilesTest {
   static List<Sample> samples() {
-    return Samples.all();
+    return GoldenValues.all();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.Estimate;
 import org.sitrep.Report;
-import org.sitrep.jackson.Samples.Sample;
+import org.sitrep.testing.GoldenValues;
+import org.sitrep.testing.GoldenValues.Sample;
 import org.sitrep.testing.SeedArticle;
 import org.sitrep.wire.ReadFailure.Kind;
 
@@ -43,7 +44,7 @@ class SitrepModuleTest {
   @Test
   void convertValueAndTreesWorkThroughJacksonsTokenBuffer() throws Exception {
     ObjectMapper mapper = new ObjectMapper().registerModule(new SitrepModule());
-    for (Sample sample : Samples.all()) {
+    for (Sample sample : GoldenValues.all()) {
       assertThat(mapper.convertValue(sample.value(), sample.type()))
           .as(sample.name())
           .isEqualTo(sample.value());
@@ -128,7 +129,7 @@ class SitrepModuleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("userMappers")
   void aUserMapperWritesIdenticalBytes(String name, ObjectMapper mapper) throws Exception {
-    List<Sample> samples = Samples.all();
+    List<Sample> samples = GoldenValues.all();
     for (Sample sample : samples) {
       assertThat(mapper.writeValueAsBytes(sample.value()))
           .as(sample.name())
@@ -139,7 +140,7 @@ class SitrepModuleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("userMappers")
   void aUserMapperReadsTheGoldenFiles(String name, ObjectMapper mapper) throws Exception {
-    for (Sample sample : Samples.all()) {
+    for (Sample sample : GoldenValues.all()) {
       String golden = TestFiles.text("golden/" + sample.name() + ".json");
       assertThat(mapper.readValue(golden, sample.type()))
           .as(sample.name())

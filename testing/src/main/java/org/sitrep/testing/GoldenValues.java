@@ -1,31 +1,43 @@
-package org.sitrep.jackson;
+package org.sitrep.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.Estimate;
-import org.sitrep.testing.EveryAttribute;
-import org.sitrep.testing.SeedArticle;
 
 /**
- * The values of the golden files: one per public object type, each from {@link EveryAttribute}
- * (so each sets every property of its type; {@code report} holds them all), and the seed report;
- * the golden estimate is an open-ended one ("up to 17"), with the exact zero beside it.
+ * The values of the golden files of the conformance corpus ({@code sitrep-conformance}, {@code
+ * golden/}): one per public object type, each from {@link EveryAttribute} (so each sets every
+ * property of its type; {@code report} holds them all), and the seed report; the golden estimate
+ * is an open-ended one ("up to 17"), with the exact zero beside it. Every binding's golden test
+ * writes these values and compares with the files, so that all bindings are held to one set of
+ * files and one set of values.
  */
-final class Samples {
-  private Samples() {}
+public final class GoldenValues {
+  private GoldenValues() {}
 
-  /** A value with its public type and the name of its golden file (under {@code golden/}). */
-  record Sample(String name, Class<?> type, Object value) {
+  /**
+   * A value with its public type and the name of its golden file (under {@code golden/}).
+   *
+   * @param name the golden file's name without {@code .json}, such as {@code seed-report}
+   * @param type the value's public Sitrep type, such as {@code Report.class}
+   * @param value the value the golden file holds
+   */
+  public record Sample(String name, Class<?> type, Object value) {
+    /** @return the name, for test reports */
     @Override
     public String toString() {
       return name;
     }
   }
 
-  /** Every sample, in the order of the wire-format document. */
-  static List<Sample> all() {
+  /**
+   * Every golden value.
+   *
+   * @return the samples, in the order of the wire-format document
+   */
+  public static List<Sample> all() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("seed-report", SeedArticle.report());
     m.put("report", EveryAttribute.report());
@@ -85,8 +97,13 @@ final class Samples {
     return samples;
   }
 
-  /** The public Sitrep type of a value: the abstract type behind a generated class. */
-  static Class<?> publicType(Class<?> type) {
+  /**
+   * The public Sitrep type of a value: the abstract type behind a generated class.
+   *
+   * @param type a value's class, such as {@code ImmutableReport}
+   * @return its public type, such as {@code Report}
+   */
+  public static Class<?> publicType(Class<?> type) {
     return type.getSimpleName().startsWith("Immutable") ? type.getSuperclass() : type;
   }
 }

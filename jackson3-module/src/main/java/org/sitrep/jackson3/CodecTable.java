@@ -1,0 +1,104 @@
+package org.sitrep.jackson3;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sitrep.Identifier;
+import org.sitrep.Vocabulary;
+import org.sitrep.wire.WireType;
+import org.sitrep.wire.WireTypes;
+import org.sitrep.wire.WireValue;
+import org.sitrep.wire.WireValues;
+
+/**
+ * The Jackson 3 codec of every type of the wire format, interpreted once, when this class is
+ * loaded, from the format-neutral definition ({@link WireTypes}, {@link WireValues}), exactly as
+ * sitrep-jackson's table of the same name interprets it for Jackson 2. Nothing of the format is
+ * written here: names, order, cardinality and value codecs all come from the definition.
+ *
+ * <p>{@link #interpret(WireValue)} is the one place that maps a {@link WireValue.Kind} to a codec.
+ * It is a switch expression without a default branch, so a kind added to the definition fails to
+ * compile here until it has a codec, rather than failing at run time.
+ */
+final class CodecTable {
+  private CodecTable() {}
+
+  private static final Map<WireValue<?>, Codec<?>> BY_VALUE = new IdentityHashMap<>();
+
+  /** Every public Sitrep type with its codec: what the module registers. */
+  static final Map<Class<?>, Codec<?>> ALL = all();
+
+  private static Map<Class<?>, Codec<?>> all() {
+    Map<Class<?>, Codec<?>> m = new LinkedHashMap<>();
+    for (WireType<?, ?> type : WireTypes.all()) {
+      m.put(type.javaType(), codec(type.value()));
+    }
+    for (WireValue<?> value : WireValues.all()) {
+      Class<?> type = value.javaType();
+      if (Identifier.class.isAssignableFrom(type)
+          || Vocabulary.class.isAssignableFrom(type)
+          || type.isEnum()) {
+        m.put(type, codec(value));
+      }
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The codec of a value of the wire definition; an object type's is interpreted on first use,
+   * with the codecs of its properties' values.
+   *
+   * @param value a value of the wire definition
+   * @return its codec, shared by every property that takes such values
+   */
+  @SuppressWarnings("unchecked")
+  static <V> Codec<V> codec(WireValue<V> value) {
+    Codec<V> codec = (Codec<V>) BY_VALUE.get(value);
+    if (codec == null) {
+      codec = interpret(value);
+      BY_VALUE.put(value, codec);
+    }
+    return codec;
+  }
+
+  /**
+   * The codec of a value, by its kind: the one per-kind dispatch of this module.
+   *
+   * @param value a value of the wire definition
+   * @return a new codec for it
+   */
+  @SuppressWarnings("unchecked")
+  private static <V> Codec<V> interpret(WireValue<V> value) {
+    return switch (value.kind()) {
+      case OBJECT -> (Codec<V>) ObjectCodec.of(value.type(), CodecTable::codec);
+      case TEXT -> value.javaType() == String.class
+          ? (Codec<V>) Codecs.TEXT // the core checks what the text must be
+          : Codecs.text(value.expected(), value.parser(), value.formatter());
+      case SCHEMA_VERSION -> (Codec<V>) Codecs.SCHEMA_VERSION;
+      case OPEN_CODE -> Codecs.open(value);
+      case CLOSED_CODE -> Codecs.closed(value);
+      case BOOLEAN -> (Codec<V>) Codecs.BOOLEAN;
+      case INTEGER -> (Codec<V>) Codecs.INTEGER;
+      case NUMBER -> (Codec<V>) Codecs.DEGREES;
+    };
+  }
+
+  /**
+   * The codec of a Sitrep type, or of the Sitrep type a class implements (an {@code Immutable*}
+   * implementation class finds its abstract type).
+   *
+   * @param type a class
+   * @return its codec, or null if it is not a Sitrep type
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Codec<T> find(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      Codec<?> codec = ALL.get(c);
+      if (codec != null) {
+        return (Codec<T>) codec;
+      }
+    }
+    return null;
+  }
+}
