@@ -34,6 +34,9 @@ final class CodecTable {
     for (WireType<?, ?> type : WireTypes.all()) {
       m.put(type.javaType(), codec(type.value()));
     }
+    m.put(
+        org.sitrep.FeedEntry.class,
+        new FeedEntryCodec(codec(WireTypes.REPORT.value()), codec(WireTypes.WITHDRAWAL.value())));
     for (WireValue<?> value : WireValues.all()) {
       Class<?> type = value.javaType();
       if (Identifier.class.isAssignableFrom(type)

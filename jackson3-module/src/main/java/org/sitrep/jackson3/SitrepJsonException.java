@@ -162,6 +162,22 @@ public final class SitrepJsonException extends DatabindException {
   }
 
   /**
+   * This problem, found in a value read on its own (from a buffer), placed where the value is in
+   * the document: each path's {@code $} becomes the value's path.
+   *
+   * @param base the JSON path of the value in the document, e.g. {@code $[12]}
+   * @param at where the value starts in the input
+   * @return the same problem with absolute paths
+   */
+  SitrepJsonException rebased(String base, TokenStreamLocation at) {
+    List<Violation> moved =
+        violations().stream()
+            .map(v -> Violation.of(base + v.path().substring(1), v.reason()))
+            .collect(Collectors.toList());
+    return new SitrepJsonException(ReadFailure.of(kind(), moved, omitted()), at, getCause());
+  }
+
+  /**
    * This problem, found in a line of a feed read on its own, placed on that line of the feed.
    *
    * @param line the line's number in the feed, from 1
