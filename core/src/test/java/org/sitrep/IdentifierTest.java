@@ -122,4 +122,32 @@ class IdentifierTest {
         .isEqualTo(-Integer.signum(claim.compareTo(incident)));
     assertThat(new java.util.TreeSet<Identifier>(List.of(incident, claim))).hasSize(2);
   }
+
+  /** The character loop that checks ids accepts exactly what the documented pattern does. */
+  @org.junit.jupiter.api.Test
+  void theCheckAgreesWithTheDocumentedPatternCharacterByCharacter() {
+    java.util.regex.Pattern documented =
+        java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}");
+    int accepted = 0;
+    for (char c = 0; c < 0x800; c++) {
+      for (String s : new String[] {String.valueOf(c), "a" + c, c + "a", "a" + c + "b"}) {
+        boolean expected = documented.matcher(s).matches();
+        boolean actual;
+        try {
+          ClaimId.of(s);
+          actual = true;
+        } catch (SitrepValidationException e) {
+          actual = false;
+        }
+        org.assertj.core.api.Assertions.assertThat(actual).as("'%s' (U+%04X)", s, (int) c).isEqualTo(expected);
+        accepted += actual ? 1 : 0;
+      }
+    }
+    // 62 letters and digits alone and first, 67 with . _ : ~ - after a letter and inside
+    org.assertj.core.api.Assertions.assertThat(accepted).isEqualTo(62 + 67 + 62 + 67);
+    org.assertj.core.api.Assertions.assertThat(documented.matcher("a".repeat(128)).matches()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(ClaimId.of("a".repeat(128)).value()).hasSize(128);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClaimId.of("a".repeat(129)))
+        .isInstanceOf(SitrepValidationException.class);
+  }
 }
