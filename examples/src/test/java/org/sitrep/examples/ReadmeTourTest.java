@@ -167,13 +167,18 @@ class ReadmeTourTest {
     assertThat(again).isEqualTo(report);
   }
 
-  /** Every line of the README's Java blocks is a line of this file (white space aside). */
+  /**
+   * Every line of the README's Java blocks is a line of this file or, for its Kafka section, of
+   * {@link ReadmeKafkaTest} (white space aside).
+   */
   @Test
   void theReadmeShowsOnlyCodeFromThisTest() throws Exception {
-    List<String> mine = Files.readAllLines(
-            Path.of("src/test/java/org/sitrep/examples/ReadmeTourTest.java"),
-            StandardCharsets.UTF_8)
-        .stream().map(ReadmeTourTest::squeeze).toList();
+    List<String> mine = new ArrayList<>();
+    for (String test : List.of("ReadmeTourTest.java", "ReadmeKafkaTest.java")) {
+      Files.readAllLines(Path.of("src/test/java/org/sitrep/examples/" + test),
+              StandardCharsets.UTF_8)
+          .stream().map(ReadmeTourTest::squeeze).forEach(mine::add);
+    }
     List<String> shown = javaBlockLines(Files.readString(README, StandardCharsets.UTF_8));
     assertThat(shown).hasSizeGreaterThan(20);
     assertThat(shown).allSatisfy(line -> assertThat(mine).contains(line));
