@@ -300,71 +300,81 @@ public abstract class Report implements WithReport, Extensible {
     claims().forEach(c -> known.add(c.id()));
     aidPackages().forEach(p -> known.add(p.id()));
 
+    // Paths are built only for the references that do not resolve.
     for (int i = 0; i < incidents().size(); i++) {
       Incident incident = incidents().get(i);
-      String at = "incidents[" + i + "]";
-      refs(v, known, at + ".claims", incident.claims(), "claim");
+      refs(v, known, "incidents", i, "claims", incident.claims(), "claim");
       for (int k = 0; k < incident.links().size(); k++) {
         IncidentLink link = incident.links().get(k);
-        ref(v, known, at + ".links[" + k + "].incident", link.incident(), "incident");
+        ref(v, known, "incidents", i, "links", k, ".incident", link.incident(), "incident");
         if (link.incident().isPresent() && link.globalId().isPresent()) {
           Optional<GlobalId> theirs = incident(link.incident().get()).flatMap(Incident::globalId);
           if (theirs.isPresent() && !theirs.equals(link.globalId())) {
             v.add(
-                at + ".links[" + k + "].globalId",
+                path("incidents", i, "links", k, ".globalId"),
                 "is '" + link.globalId().get() + "', but incident '" + link.incident().get()
                     + "' has the global id '" + theirs.get() + "'");
           }
         }
-        ref(v, known, at + ".links[" + k + "].claim", link.claim(), "claim");
+        ref(v, known, "incidents", i, "links", k, ".claim", link.claim(), "claim");
       }
       for (int k = 0; k < incident.parties().size(); k++) {
-        ref(v, known, at + ".parties[" + k + "].claim", incident.parties().get(k).claim(), "claim");
+        ref(v, known, "incidents", i, "parties", k, ".claim", incident.parties().get(k).claim(),
+            "claim");
       }
       for (int k = 0; k < incident.engagements().size(); k++) {
-        ref(
-            v, known, at + ".engagements[" + k + "].claim", incident.engagements().get(k).claim(),
-            "claim");
+        ref(v, known, "incidents", i, "engagements", k, ".claim",
+            incident.engagements().get(k).claim(), "claim");
       }
       for (int k = 0; k < incident.casualties().size(); k++) {
         Casualty casualty = incident.casualties().get(k);
-        String figure = at + ".casualties[" + k + "]";
-        ref(v, known, figure + ".claim", casualty.claim(), "claim");
-        casualty
-            .location()
-            .flatMap(Location::control)
-            .ifPresent(c -> ref(v, known, figure + ".location.control.claim", c.claim(), "claim"));
+        ref(v, known, "incidents", i, "casualties", k, ".claim", casualty.claim(), "claim");
+        Optional<DeFactoControl> control = casualty.location().flatMap(Location::control);
+        if (control.isPresent()) {
+          ref(v, known, "incidents", i, "casualties", k, ".location.control.claim",
+              control.get().claim(), "claim");
+        }
       }
-      incident
-          .location()
-          .flatMap(Location::control)
-          .ifPresent(c -> ref(v, known, at + ".location.control.claim", c.claim(), "claim"));
+      Optional<DeFactoControl> control = incident.location().flatMap(Location::control);
+      if (control.isPresent()) {
+        ref(v, known, "incidents", i, "location.control.claim", -1, "", control.get().claim(),
+            "claim");
+      }
     }
     for (int i = 0; i < claims().size(); i++) {
       Claim claim = claims().get(i);
-      String at = "claims[" + i + "]";
-      refs(v, known, at + ".aboutIncidents", claim.aboutIncidents(), "incident");
-      refs(v, known, at + ".aboutCasualties", claim.aboutCasualties(), "casualty figure");
-      refs(v, known, at + ".aboutAidPackages", claim.aboutAidPackages(), "aid package");
-      refs(v, known, at + ".aboutClaims", claim.aboutClaims(), "claim");
-      ref(v, known, at + ".post", claim.post(), "post");
+      refs(v, known, "claims", i, "aboutIncidents", claim.aboutIncidents(), "incident");
+      refs(v, known, "claims", i, "aboutCasualties", claim.aboutCasualties(), "casualty figure");
+      refs(v, known, "claims", i, "aboutAidPackages", claim.aboutAidPackages(), "aid package");
+      refs(v, known, "claims", i, "aboutClaims", claim.aboutClaims(), "claim");
+      ref(v, known, "claims", i, "post", -1, "", claim.post(), "post");
     }
     for (int i = 0; i < aidPackages().size(); i++) {
       AidPackage aid = aidPackages().get(i);
-      String at = "aidPackages[" + i + "]";
-      refs(v, known, at + ".related", aid.related(), "aid package");
-      refs(v, known, at + ".claims", aid.claims(), "claim");
+      refs(v, known, "aidPackages", i, "related", aid.related(), "aid package");
+      refs(v, known, "aidPackages", i, "claims", aid.claims(), "claim");
     }
   }
 
+  /** {@code list[i].step[k]tail}, or {@code list[i].steptail} without an index ({@code k < 0}). */
+  private static String path(String list, int i, String step, int k, String tail) {
+    return list + "[" + i + "]." + step + (k < 0 ? "" : "[" + k + "]") + tail;
+  }
+
   private static void refs(
-      Violations v, Set<Identifier> known, String path, List<? extends Identifier> ids, String what) {
+      Violations v,
+      Set<Identifier> known,
+      String list,
+      int i,
+      String step,
+      List<? extends Identifier> ids,
+      String what) {
     for (int j = 0; j < ids.size(); j++) {
       if (known.contains(ids.get(j))) {
         continue;
       }
       if (v.keeps()) {
-        unknown(v, path + "[" + j + "]", ids.get(j), what);
+        unknown(v, path(list, i, step, j, ""), ids.get(j), what);
       } else {
         v.omit();
       }
@@ -372,9 +382,17 @@ public abstract class Report implements WithReport, Extensible {
   }
 
   private static void ref(
-      Violations v, Set<Identifier> known, String path, Optional<? extends Identifier> id, String what) {
+      Violations v,
+      Set<Identifier> known,
+      String list,
+      int i,
+      String step,
+      int k,
+      String tail,
+      Optional<? extends Identifier> id,
+      String what) {
     if (id.isPresent() && !known.contains(id.get())) {
-      unknown(v, path, id.get(), what);
+      unknown(v, path(list, i, step, k, tail), id.get(), what);
     }
   }
 
