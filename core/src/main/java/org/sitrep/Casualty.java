@@ -29,7 +29,8 @@ import org.sitrep.internal.Violations;
  * <p>Rules: no demographic group is listed twice in the breakdown; a group's count cannot exceed
  * the figure's: where the group's lower bound and the figure's upper bound are both known (a {@code
  * 'more than'} floor is one above its number, a {@code 'fewer than'} ceiling one below), the first
- * is not above the second; no cause is listed twice.
+ * is not above the second; no cause is listed twice; a figure does not supersede itself (the
+ * incident checks that it supersedes one of its figures).
  */
 @Value.Immutable
 @SitrepStyle

@@ -18,7 +18,10 @@ import org.sitrep.internal.Violations;
  * what; it never decides who is right.
  *
  * <p>Rules: a claim has a statement or a quote (or both), trimmed and not blank; no reference is
- * listed twice. References must resolve inside the {@link Report} that holds the claim.
+ * listed twice; a claim is not {@link #aboutClaims() about} itself; a claim that gives a casualty
+ * figure (of kind {@link ClaimKind#CASUALTY_FIGURE}, or about casualty figures) is not {@link
+ * #silentOn() silent on} {@link ClaimTopic#CASUALTIES}. References must resolve inside the {@link
+ * Report} that holds the claim.
  *
  * <p>Built with {@code Claim.builder().id(...).source(actor).kind(ClaimKind.CASUALTY_FIGURE)
  * .verification(VerificationStatus.UNVERIFIED).statement(...)} and, for what it is about, {@code

@@ -28,7 +28,10 @@ import org.sitrep.internal.Violations;
  * addRecord(DatasetRecord)} (each with an {@code addAll...} form).
  *
  * <p>Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed
- * twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset.
+ * twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset; no link
+ * twice and none to the incident itself; a figure {@link Casualty#supersedes() supersedes} a
+ * figure of this incident, each figure is superseded by one figure at most, and no chain of
+ * supersessions is a cycle.
  */
 @Value.Immutable
 @SitrepStyle
