@@ -5,7 +5,7 @@
 // or type needs no edit here unless it brings a new rule.
 import { SitrepError } from "./errors.js";
 import { step } from "./errors.js";
-import { WIRE } from "./generated/model.js";
+import { CURRENCIES, WIRE } from "./generated/model.js";
 
 type Json = Record<string, unknown>;
 /** A refusal and where Java would meet it: the offset of the value, or the end of the object it is checked at. */
@@ -18,7 +18,6 @@ type Spans = ReadonlyMap<string, readonly [number, number]>;
 const ID_KINDS = new Set(["IncidentId", "CasualtyId", "ClaimId", "AidPackageId", "PostId"]);
 const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
-let currencies: Set<string> | undefined;
 
 function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -90,8 +89,7 @@ export function javaOnlyRules(type: string, doc: unknown, spans: Spans, numbers:
         break;
       }
       case "Money": {
-        currencies ??= new Set(Intl.supportedValuesOf("currency"));
-        if (typeof o.currency === "string" && !currencies.has(o.currency)) {
+        if (typeof o.currency === "string" && !CURRENCIES.has(o.currency)) {
           found.push({ error: new SitrepError("INVALID_VALUE", `${path}.currency`, `${o.currency} is not an ISO 4217 currency`), at: start(`${path}.currency`) });
         }
         break;

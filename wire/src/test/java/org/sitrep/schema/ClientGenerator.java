@@ -107,6 +107,9 @@ final class ClientGenerator {
       s.append("  readonly [extension: string]: unknown;\n");
       s.append("}\n\n");
     }
+    s.append("/** The ISO 4217 codes the Java reader accepts (the JDK's java.util.Currency data). */\n");
+    s.append("export const CURRENCIES: ReadonlySet<string> = new Set([").append(currencies())
+        .append("]);\n\n");
     s.append("/** The wire definition, as the hand-written checks interpret it: type -> property ->"
         + " [cardinality, kind, schema name]. */\n");
     s.append("export const WIRE: Readonly<Record<string, Readonly<Record<string, readonly [string,"
@@ -233,6 +236,8 @@ final class ClientGenerator {
       s.append("    },\n");
     }
     s.append("}\n\n");
+    s.append("#: The ISO 4217 codes the Java reader accepts (the JDK's java.util.Currency data).\n");
+    s.append("CURRENCIES: frozenset[str] = frozenset({").append(currencies()).append("})\n\n");
     s.append("#: Every model class by its wire type's name.\n");
     s.append("MODELS: dict[str, type[SitrepModel]] = {\n");
     for (WireType<?, ?> type : WireTypes.all()) {
@@ -252,6 +257,13 @@ final class ClientGenerator {
 
   private static String pyString(String text) {
     return quote(text);
+  }
+
+  private static String currencies() {
+    List<String> codes = new ArrayList<>();
+    java.util.Currency.getAvailableCurrencies().stream()
+        .map(java.util.Currency::getCurrencyCode).sorted().forEach(c -> codes.add(quote(c)));
+    return String.join(", ", codes);
   }
 
   private String description(String def) {
