@@ -250,7 +250,7 @@ final class ClientGenerator {
 
   private static void pyDoc(StringBuilder s, String indent, String text) {
     if (!text.isEmpty()) {
-      s.append(indent).append("\"\"\"").append(text.replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\""))
+      s.append(indent).append("\"\"\"").append(text.replace("\\", "\\\\").replace("\"", "\\\""))
           .append("\"\"\"\n");
     }
   }
