@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Every file generated from the wire definition, and the one command that regenerates them all:
  * {@value #COMMAND}. It writes the JSON Schema into this module's resources (and its class-path
  * copy, so that the modules built after it in the same run see the new files) and into {@code
- * docs/schema/}, and the property tables into {@code docs/wire-format.md}. Without the property,
+ * docs/schema/}, the property tables into {@code docs/wire-format.md}, and the sources of the
+ * TypeScript and Python packages into {@code clients/} ({@link ClientGenerator}). Without the property,
  * {@link GeneratedFilesTest} fails on any stale file and names the command.
  */
 final class GeneratedFiles {
@@ -51,6 +52,7 @@ final class GeneratedFiles {
       schema.forEach((name, node) -> files.put(dir.resolve(name), SchemaGenerator.render(node)));
     }
     files.put(WIRE_FORMAT, WireFormatTables.update(read(WIRE_FORMAT)));
+    files.putAll(new ClientGenerator(SchemaGenerator.standard()).files());
     return files;
   }
 
