@@ -313,7 +313,7 @@ class Report(SitrepModel):
     """The aid packages it reports"""
 
 class Incident(SitrepModel):
-    """One reported event: a drone shot down, a missile strike, an explosion, a fire. Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset."""
+    """One reported event: a drone shot down, a missile strike, an explosion, a fire. Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset; no link twice and none to the incident itself; a figure supersedes a figure of this incident, each figure is superseded by one figure at most, and no chain of supersessions is a cycle."""
     id: IncidentId
     """The incident's id within its report"""
     global_id: Optional[GlobalId] = None
@@ -374,7 +374,7 @@ class Incident(SitrepModel):
         return known(self.outcome, IncidentOutcomeCode)
 
 class Claim(SitrepModel):
-    """Something someone said: who, in what role, through which channel, when, what they said, what it is about, what kind of statement it is, and whether it has been verified. Rules: a claim has a statement or a quote (or both), trimmed and not blank; no reference is listed twice. References must resolve inside the Report that holds the claim."""
+    """Something someone said: who, in what role, through which channel, when, what they said, what it is about, what kind of statement it is, and whether it has been verified. Rules: a claim has a statement or a quote (or both), trimmed and not blank; no reference is listed twice; a claim is not about itself; a claim that gives a casualty figure (of kind 'casualty_figure', or about casualty figures) is not silent on 'casualties'. References must resolve inside the Report that holds the claim."""
     id: ClaimId
     """The claim's id within its report"""
     source: Actor
@@ -481,7 +481,7 @@ class Location(SitrepModel):
     """What the report says of the place where no attribute says it: \"a village\", \"a western Russian city\""""
 
 class Casualty(SitrepModel):
-    """A casualty figure: what happened to people (killed, injured, missing, captured), who they were, how many, as of when, whether the figure may still change, and the claim it comes from. Rules: no demographic group is listed twice in the breakdown; a group's count cannot exceed the figure's: where the group's lower bound and the figure's upper bound are both known (a 'more than' floor is one above its number, a 'fewer than' ceiling one below), the first is not above the second; no cause is listed twice."""
+    """A casualty figure: what happened to people (killed, injured, missing, captured), who they were, how many, as of when, whether the figure may still change, and the claim it comes from. Rules: no demographic group is listed twice in the breakdown; a group's count cannot exceed the figure's: where the group's lower bound and the figure's upper bound are both known (a 'more than' floor is one above its number, a 'fewer than' ceiling one below), the first is not above the second; no cause is listed twice; a figure does not supersede itself (the incident checks that it supersedes one of its figures)."""
     id: CasualtyId
     """The figure's id, so that claims can refer to it"""
     global_id: Optional[GlobalId] = None

@@ -517,7 +517,7 @@ export interface Report {
   readonly [extension: string]: unknown;
 }
 
-/** One reported event: a drone shot down, a missile strike, an explosion, a fire. Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset. */
+/** One reported event: a drone shot down, a missile strike, an explosion, a fire. Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset; no link twice and none to the incident itself; a figure supersedes a figure of this incident, each figure is superseded by one figure at most, and no chain of supersessions is a cycle. */
 export interface Incident {
   /** The incident's id within its report */
   readonly id: IncidentId;
@@ -569,7 +569,7 @@ export interface Incident {
   readonly [extension: string]: unknown;
 }
 
-/** Something someone said: who, in what role, through which channel, when, what they said, what it is about, what kind of statement it is, and whether it has been verified. Rules: a claim has a statement or a quote (or both), trimmed and not blank; no reference is listed twice. References must resolve inside the Report that holds the claim. */
+/** Something someone said: who, in what role, through which channel, when, what they said, what it is about, what kind of statement it is, and whether it has been verified. Rules: a claim has a statement or a quote (or both), trimmed and not blank; no reference is listed twice; a claim is not about itself; a claim that gives a casualty figure (of kind 'casualty_figure', or about casualty figures) is not silent on 'casualties'. References must resolve inside the Report that holds the claim. */
 export interface Claim {
   /** The claim's id within its report */
   readonly id: ClaimId;
@@ -669,7 +669,7 @@ export interface Location {
   readonly [extension: string]: unknown;
 }
 
-/** A casualty figure: what happened to people (killed, injured, missing, captured), who they were, how many, as of when, whether the figure may still change, and the claim it comes from. Rules: no demographic group is listed twice in the breakdown; a group's count cannot exceed the figure's: where the group's lower bound and the figure's upper bound are both known (a 'more than' floor is one above its number, a 'fewer than' ceiling one below), the first is not above the second; no cause is listed twice. */
+/** A casualty figure: what happened to people (killed, injured, missing, captured), who they were, how many, as of when, whether the figure may still change, and the claim it comes from. Rules: no demographic group is listed twice in the breakdown; a group's count cannot exceed the figure's: where the group's lower bound and the figure's upper bound are both known (a 'more than' floor is one above its number, a 'fewer than' ceiling one below), the first is not above the second; no cause is listed twice; a figure does not supersede itself (the incident checks that it supersedes one of its figures). */
 export interface Casualty {
   /** The figure's id, so that claims can refer to it */
   readonly id: CasualtyId;
