@@ -139,6 +139,26 @@ class RevisionsTest {
   }
 
   @Test
+  void aLongChainIntoACycleReportsTheFiguresOnTheCycleOnly() {
+    Incident.Builder incident = strike();
+    int n = 5_000;
+    for (int k = 0; k < n; k++) {
+      // figure k revises figure k + 1; the last three revise each other in a ring
+      String next = k == n - 1 ? "f" + (n - 3) : "f" + (k + 1);
+      incident.addCasualty(figure("f" + k, Estimate.exactly(k)).withSupersedes(CasualtyId.of(next)));
+    }
+    SitrepValidationException e = ValidationAssertions.invalid(incident::build);
+    // f(n-3) is revised twice (by f(n-4) and f(n-1)), reported as such; the cycle is the ring.
+    assertThat(e.violations())
+        .filteredOn(v -> v.reason().contains("form a cycle"))
+        .extracting(Violation::path)
+        .containsExactly(
+            "casualties[" + (n - 3) + "].supersedes",
+            "casualties[" + (n - 2) + "].supersedes",
+            "casualties[" + (n - 1) + "].supersedes");
+  }
+
+  @Test
   void aReportRevisionSaysWhatItSupersedesButNotItself() {
     Report corrected =
         Report.builder()
