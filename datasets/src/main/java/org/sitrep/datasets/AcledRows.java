@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,6 @@ import org.sitrep.Report;
 import org.sitrep.ReportId;
 import org.sitrep.ReportedTime;
 import org.sitrep.SitrepValidationException;
-import org.sitrep.TimePrecision;
 import org.sitrep.VerificationStatus;
 
 /** An ACLED row as a report (docs/datasets.md, "ACLED"). Package-private. */
@@ -387,18 +385,5 @@ final class AcledRows implements RowMapper {
 
   private static Optional<AdminArea> admin(Row row, String column) {
     return Fields.text(row, column).map(name -> AdminArea.builder().name(name).build());
-  }
-
-  /** @return the precision that reads back as the ACLED code, for tests and the writer */
-  static int timePrecision(TimePrecision p) {
-    return p.acledTimePrecision();
-  }
-
-  static List<String> names(List<Party> parties) {
-    List<String> out = new ArrayList<>();
-    for (Party p : parties) {
-      out.add(p.actor().name());
-    }
-    return out;
   }
 }

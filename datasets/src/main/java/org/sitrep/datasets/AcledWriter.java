@@ -68,25 +68,32 @@ final class AcledWriter implements DatasetWriter {
     disorder.forEach(d -> labels.add(d.acledLabel()));
     f.add(Fields.join(labels));
     IncidentType type = incident.type();
-    f.add(type.acledEventType().orElseThrow(
-        () -> refuse(incident, "type", "'" + type + "' has no ACLED event type")));
-    f.add(type.acledSubEventType().orElseThrow());
+    if (type.acledEventType().isEmpty() || type.acledSubEventType().isEmpty()) {
+      throw refuse(incident, "type", "'" + type + "' has no ACLED event and sub-event type");
+    }
+    f.add(type.acledEventType().get());
+    f.add(type.acledSubEventType().get());
 
     Side a = side(incident, DyadSide.SIDE_A, PartyRole.PERPETRATOR);
     Side b = side(incident, DyadSide.SIDE_B, PartyRole.TARGET);
+    // An actor type is written with its actor only: ACLED has no type without an actor.
     Optional<AcledActorType> inter1 =
-        coding.isPresent()
-            ? coding.get().inter1()
-            : a.main.flatMap(p -> interOf(p.actor().kind()));
+        a.main.isEmpty()
+            ? Optional.empty()
+            : coding.isPresent()
+                ? coding.get().inter1()
+                : interOf(a.main.get().actor().kind());
     Optional<AcledActorType> inter2 =
-        coding.isPresent()
-            ? coding.get().inter2()
-            : inter1.flatMap(i -> b.main.flatMap(p -> interOf(p.actor().kind())));
-    f.add(a.main.map(p -> p.actor().name()).orElse(""));
-    f.add(Fields.join(AcledRows.names(a.associated)));
+        b.main.isEmpty() || inter1.isEmpty()
+            ? Optional.empty()
+            : coding.isPresent()
+                ? coding.get().inter2()
+                : interOf(b.main.get().actor().kind());
+    f.add(a.main.map(p -> listed(incident, "parties", p.actor().name())).orElse(""));
+    f.add(join(incident, "parties", a.associated));
     f.add(inter1.map(this::inter).orElse(""));
-    f.add(b.main.map(p -> p.actor().name()).orElse(""));
-    f.add(Fields.join(AcledRows.names(b.associated)));
+    f.add(b.main.map(p -> listed(incident, "parties", p.actor().name())).orElse(""));
+    f.add(join(incident, "parties", b.associated));
     f.add(inter2.map(this::inter).orElse(""));
     f.add(inter1.map(i -> interaction(i, inter2.orElse(null))).orElse(""));
     f.add(coding.map(AcledCoding::civilianTargeting).orElse(false) ? "Civilian targeting" : "");
@@ -111,9 +118,9 @@ final class AcledWriter implements DatasetWriter {
     Optional<String> statement = Optional.empty();
     for (Claim claim : report.claims()) {
       if (claim.aboutIncidents().contains(incident.id())) {
-        sources.add(claim.source().name());
+        sources.add(listed(incident, "claims", claim.source().name()));
         if (statement.isEmpty()) {
-          statement = claim.statement();
+          statement = claim.statement().or(claim::quote);
         }
       }
     }
@@ -122,7 +129,11 @@ final class AcledWriter implements DatasetWriter {
     Optional<String> firstStatement = statement;
     f.add(incident.summary().or(() -> firstStatement).orElse(""));
     f.add(Long.toString(fatalities(incident)));
-    f.add(Fields.join(coding.map(AcledCoding::tags).orElse(List.of())));
+    List<String> tags = new ArrayList<>();
+    for (String tag : coding.map(AcledCoding::tags).orElse(List.of())) {
+      tags.add(listed(incident, "acled.tags", tag));
+    }
+    f.add(Fields.join(tags));
     f.add(incident.records().stream()
         .filter(r -> r.scheme().equals(DatasetScheme.ACLED))
         .findFirst()
@@ -151,6 +162,27 @@ final class AcledWriter implements DatasetWriter {
       }
     }
     return sum;
+  }
+
+  /**
+   * A name in one of ACLED's ";"-separated lists: one that holds a ";" would read back as two
+   * names, and is refused.
+   */
+  private String listed(Incident incident, String field, String name) {
+    if (name.indexOf(';') >= 0) {
+      throw refuse(incident, field,
+          "'" + name + "' holds a ';', which separates the names of ACLED's lists");
+    }
+    return name;
+  }
+
+  /** The parties' names, each once, in order, as one of ACLED's lists. */
+  private String join(Incident incident, String field, List<Party> parties) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    for (Party p : parties) {
+      names.add(listed(incident, field, p.actor().name()));
+    }
+    return Fields.join(new ArrayList<>(names));
   }
 
   /** ACLED's disorder type of an event type, for an incident that does not come from ACLED. */
@@ -212,6 +244,11 @@ final class AcledWriter implements DatasetWriter {
         side.associated.add(p);
       }
     }
+    if (side.main.isEmpty() && !side.associated.isEmpty()) {
+      // ACLED has no associated actor without a main one: the first becomes the main actor
+      side.main = Optional.of(side.associated.remove(0));
+    }
+    side.main.ifPresent(m -> side.associated.removeIf(p -> p.actor().name().equals(m.actor().name())));
     return side;
   }
 
