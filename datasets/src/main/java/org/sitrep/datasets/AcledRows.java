@@ -205,15 +205,15 @@ final class AcledRows implements RowMapper {
   }
 
   private static OffsetDateTime timestamp(String stamp) throws RowProblem {
-    boolean digits = !stamp.isEmpty() && stamp.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean digits = Fields.isDigits(stamp.startsWith("-") ? stamp.substring(1) : stamp);
     try {
-      if (digits && stamp.length() <= 12) {
+      if (digits && stamp.length() <= 13) {
         return Instant.ofEpochSecond(Long.parseLong(stamp)).atOffset(ZoneOffset.UTC);
       }
       return OffsetDateTime.parse(stamp);
     } catch (DateTimeParseException | NumberFormatException e) {
       throw new RowProblem("timestamp", stamp,
-          "is neither seconds since 1970 nor an ISO 8601 date-time with an offset", e);
+          "is neither seconds since 1970 (UTC) nor an ISO 8601 date-time with an offset", e);
     }
   }
 
@@ -227,10 +227,11 @@ final class AcledRows implements RowMapper {
 
   static LocalDate date(Row row, String column) throws RowProblem {
     String s = Fields.required(row, column);
+    LocalDate iso = Fields.isoDate(s);
+    if (iso != null) {
+      return iso;
+    }
     try {
-      if (s.length() == 10 && s.charAt(4) == '-') {
-        return LocalDate.parse(s);
-      }
       return LocalDate.parse(s, LONG_DATE);
     } catch (DateTimeParseException e) {
       throw new RowProblem(column, s,
@@ -252,7 +253,7 @@ final class AcledRows implements RowMapper {
       return Optional.empty();
     }
     try {
-      if (s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (Fields.isDigits(s)) {
         return Optional.of(AcledActorType.fromAcledCode(Integer.parseInt(s)));
       }
       return Optional.of(AcledActorType.fromAcledLabel(s));
@@ -270,7 +271,7 @@ final class AcledRows implements RowMapper {
     if (inter1.isEmpty()) {
       throw new RowProblem("interaction", written, "needs inter1");
     }
-    boolean numeric = written.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean numeric = Fields.isDigits(written);
     String expected =
         numeric
             ? Integer.toString(AcledActorType.interaction(inter1.get(), inter2.orElse(null)))

@@ -99,6 +99,10 @@ final class AcledWriter implements DatasetWriter {
     f.add(coding.map(AcledCoding::civilianTargeting).orElse(false) ? "Civilian targeting" : "");
 
     Optional<Location> location = incident.location();
+    if (location.isPresent() && location.get().name().isEmpty() && location.get().point().isEmpty()) {
+      throw refuse(incident, "location",
+          "ACLED needs the place's name or its coordinates; a description alone cannot be a row");
+    }
     Optional<String> country = location.flatMap(Location::country);
     Optional<String> countryName = coding.flatMap(AcledCoding::country);
     f.add(country.flatMap(Countries::numeric).map(String::valueOf)

@@ -67,12 +67,67 @@ final class Fields {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      BigDecimal d = new BigDecimal(s);
-      return Optional.of(d.doubleValue());
-    } catch (NumberFormatException e) {
-      throw new RowProblem(column, s, "is not a decimal number", e);
+    // digits with an optional sign and point: no exponent, no NaN or Infinity, no white space
+    boolean digits = false;
+    boolean point = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else if (!(i == 0 && (c == '-' || c == '+'))) {
+        digits = false;
+        break;
+      }
     }
+    if (!digits) {
+      throw new RowProblem(column, s, "is not a decimal number");
+    }
+    return Optional.of(Double.parseDouble(s));
+  }
+
+  /** @return whether the text is one or more ASCII digits */
+  static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * @return the date of a {@code 2023-09-06} text, or null if the text is not of that form or
+   *     not a date of the calendar
+   */
+  static java.time.LocalDate isoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(s, 0, 4);
+    int m = digits(s, 5, 7);
+    int d = digits(s, 8, 10);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+      return null;
+    }
+    return java.time.LocalDate.of(y, m, d);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**

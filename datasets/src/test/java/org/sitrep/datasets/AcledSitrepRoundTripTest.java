@@ -82,6 +82,8 @@ class AcledSitrepRoundTripTest {
       }
       if (w.location().isEmpty()) {
         w = w.withLocation(Location.builder().name("Kostiantynivka").precision(GeoPrecision.TOWN).build());
+      } else if (w.location().get().name().isEmpty() && w.location().get().point().isEmpty()) {
+        w = w.withLocation(w.location().get().withName("Kostiantynivka"));
       }
       List<DatasetRecord> records = new ArrayList<>();
       for (DatasetRecord r : w.records()) {

@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -37,12 +36,11 @@ import org.sitrep.Party;
 import org.sitrep.PartyRole;
 import org.sitrep.Report;
 import org.sitrep.TimePrecision;
+import org.sitrep.testing.DatasetSamples;
 
 class AcledTest {
-  static String sample() throws IOException {
-    try (InputStream in = AcledTest.class.getResourceAsStream("acled-sample.csv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static String sample() {
+    return DatasetSamples.acled();
   }
 
   static List<Report> read(String csv) {

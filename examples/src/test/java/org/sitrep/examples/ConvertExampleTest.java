@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConvertExampleTest {
   /** The ACLED sample of sitrep-datasets' tests, as the README's commands use it. */
-  static final Path ACLED = Path.of("../datasets/src/test/resources/org/sitrep/datasets/acled-sample.csv");
+  static final Path ACLED =
+      Path.of("../testing/src/main/resources/org/sitrep/testing/datasets/acled-sample.csv");
 
   @TempDir Path dir;
 
