@@ -35,8 +35,11 @@ import java.util.function.Consumer;
  *
  * <p>UCDP's deaths are exact counts, a zero included, and {@code best} is their sum: a row whose
  * {@code best} is not the sum, or does not lie between {@code low} and {@code high}, is a {@link
- * RowError} at column {@code best}. So is a {@code year}, {@code geom_wkt} or {@code priogrid_gid}
- * that does not agree with the dates and the point it is derived from.
+ * RowError} at column {@code best}; a {@code year}, {@code geom_wkt} or {@code priogrid_gid} that
+ * does not agree with the dates or the point it is derived from is one at its own column. Each row
+ * is a report with the id {@code ucdp-} and UCDP's {@code id} ({@code ucdp-487361}), its figures
+ * {@code ucdp-487361-deaths-a}, {@code -deaths-b}, {@code -deaths-civilians} and {@code
+ * -deaths-unknown}.
  */
 public final class Ucdp {
   /** UCDP GED's columns, in the order of UCDP's CSV, the order a writer writes them in. */
@@ -140,6 +143,8 @@ public final class Ucdp {
   }
 
   /**
+   * A writer of UCDP GED rows in the given style.
+   *
    * @param out where the table goes; closed with the writer
    * @param style the form of dates and of {@code active_year}
    * @return the writer; it writes the header first
