@@ -25,6 +25,18 @@ public final class DatasetSamples {
     return read("datasets/acled-sample.csv");
   }
 
+  /**
+   * Eight UCDP GED rows in the 49 columns of GED 23.1 and later: all three types of violence,
+   * every date and place precision (international waters included), non-ASCII names, quoted
+   * fields with commas, quotes and a line break, zero deaths. In the source tree at {@code
+   * testing/src/main/resources/org/sitrep/testing/datasets/ucdp-sample.csv}.
+   *
+   * @return the table, UTF-8 text with a header row
+   */
+  public static String ucdp() {
+    return read("datasets/ucdp-sample.csv");
+  }
+
   private static String read(String name) {
     try (InputStream in = DatasetSamples.class.getResourceAsStream(name)) {
       if (in == null) {

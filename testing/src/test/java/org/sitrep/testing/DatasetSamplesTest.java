@@ -12,4 +12,11 @@ class DatasetSamplesTest {
         .doesNotContain("\r");
     assertThat(acled.lines().filter(l -> l.matches("^[A-Z]{3}[0-9]+,.*"))).hasSize(9);
   }
+
+  @Test
+  void theUcdpSampleIsAHeaderAndEightRows() {
+    String ucdp = DatasetSamples.ucdp();
+    assertThat(ucdp).startsWith("id,relid,year,active_year,");
+    assertThat(ucdp.lines().filter(l -> l.matches("^[0-9]+,.*"))).hasSize(8);
+  }
 }
