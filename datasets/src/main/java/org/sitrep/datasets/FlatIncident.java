@@ -88,16 +88,14 @@ final class FlatIncident {
   }
 
   /**
-   * @return the country's English name: the JDK's for the location's country, else ACLED's or
-   *     UCDP's name where the incident has one (ACLED's Kosovo has no ISO code)
+   * @return the country's English name: ACLED's or UCDP's where the incident has one (ACLED's
+   *     "Democratic Republic of Congo", its Kosovo without an ISO code), else the JDK's name of the
+   *     location's country
    */
   Optional<String> countryName() {
-    Optional<String> country = country();
-    if (country.isPresent()) {
-      return Optional.of(Countries.englishName(country.get()));
-    }
     return incident.acled().flatMap(AcledCoding::country)
-        .or(() -> incident.ucdp().flatMap(UcdpCoding::country));
+        .or(() -> incident.ucdp().flatMap(UcdpCoding::country))
+        .or(() -> country().map(Countries::englishName));
   }
 
   /** @return the code of an enum as the wire writes it: {@code EXACT_TIME} as "exact_time" */
