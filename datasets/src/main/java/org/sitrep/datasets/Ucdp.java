@@ -97,6 +97,18 @@ public final class Ucdp {
   }
 
   /**
+   * Reads bytes whose encoding is not given (found as at {@link #reader(InputStream)}), passing
+   * each bad row to {@code skipped} and going on.
+   *
+   * @param in the table's bytes; closed with the reader
+   * @param skipped told of each row that cannot be mapped
+   * @return the rows, as reports
+   */
+  public static DatasetReader reader(InputStream in, Consumer<? super RowError> skipped) {
+    return reader(Decoding.of(in), skipped);
+  }
+
+  /**
    * Reads bytes in a given encoding, passing each bad row to {@code skipped} and going on.
    *
    * @param in the table's bytes; closed with the reader

@@ -21,7 +21,10 @@ import org.sitrep.datasets.Acled;
 import org.sitrep.datasets.DatasetException;
 import org.sitrep.datasets.DatasetReader;
 import org.sitrep.datasets.DatasetWriter;
+import org.sitrep.datasets.GeoJson;
+import org.sitrep.datasets.Hxl;
 import org.sitrep.datasets.RowError;
+import org.sitrep.datasets.Ucdp;
 import org.sitrep.jackson.SitrepFeed;
 import org.sitrep.jackson.SitrepFeedWriter;
 import org.sitrep.jackson.SitrepJson;
@@ -34,10 +37,12 @@ import org.sitrep.wire.FeedFormat;
  * sitrep-datasets}, streaming, in constant memory.
  *
  * <pre>
- * usage: ConvertExample --from acled|sitrep --to sitrep|acled [--skip] IN OUT
+ * usage: ConvertExample --from acled|ucdp|sitrep --to sitrep|acled|ucdp|geojson|hxl [--skip] IN OUT
  * </pre>
  *
- * <p>{@code sitrep} is an NDJSON feed of reports, read tolerantly. By default the conversion stops
+ * <p>{@code sitrep} is an NDJSON feed of reports, read tolerantly; {@code acled} and {@code ucdp}
+ * are their CSV tables ({@code docs/datasets.md}), {@code geojson} an RFC 7946 FeatureCollection
+ * of the incidents, {@code hxl} an HXL-tagged CSV table. By default the conversion stops
  * at the first row or record it cannot convert; {@code --skip} goes on, printing each one with
  * its row (or line), column (or JSON path) and reason. On long inputs a progress line is printed
  * every {@value #PROGRESS_EVERY} records.
@@ -53,7 +58,11 @@ public final class ConvertExample {
   public static final int PROGRESS_EVERY = 100_000;
 
   static final String USAGE =
-      "usage: ConvertExample --from acled|sitrep --to sitrep|acled [--skip] IN OUT\n";
+      "usage: ConvertExample --from acled|ucdp|sitrep --to sitrep|acled|ucdp|geojson|hxl [--skip]"
+          + " IN OUT\n";
+
+  private static final List<String> FROM = List.of("acled", "ucdp", "sitrep");
+  private static final List<String> TO = List.of("sitrep", "acled", "ucdp", "geojson", "hxl");
 
   private ConvertExample() {}
 
@@ -108,11 +117,11 @@ public final class ConvertExample {
     if (from == null || to == null || files.size() != 2) {
       return usage("--from, --to, IN and OUT are required");
     }
-    if (!List.of("acled", "sitrep").contains(from)) {
-      return usage("--from is acled or sitrep, not " + from);
+    if (!FROM.contains(from)) {
+      return usage("--from is one of " + String.join(", ", FROM) + ", not " + from);
     }
-    if (!List.of("sitrep", "acled").contains(to)) {
-      return usage("--to is sitrep or acled, not " + to);
+    if (!TO.contains(to)) {
+      return usage("--to is one of " + String.join(", ", TO) + ", not " + to);
     }
     return convert(from, to, skip, Path.of(files.get(0)), Path.of(files.get(1)), progress, every);
   }
@@ -200,7 +209,12 @@ public final class ConvertExample {
       };
     }
     Consumer<RowError> rows = onSkip == null ? null : e -> onSkip.accept(e.toString());
-    DatasetReader reader = rows == null ? Acled.reader(in) : Acled.reader(in, rows);
+    DatasetReader reader;
+    if (from.equals("ucdp")) {
+      reader = rows == null ? Ucdp.reader(in) : Ucdp.reader(in, rows);
+    } else {
+      reader = rows == null ? Acled.reader(in) : Acled.reader(in, rows);
+    }
     return new Source() {
       @Override
       public Iterator<Report> reports() {
@@ -235,6 +249,15 @@ public final class ConvertExample {
         }
       };
     }
-    return Acled.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    switch (to) {
+      case "ucdp":
+        return Ucdp.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      case "geojson":
+        return GeoJson.writer(out);
+      case "hxl":
+        return Hxl.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      default:
+        return Acled.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
   }
 }

@@ -43,6 +43,41 @@ class ConvertExampleTest {
     assertThat(Files.readString(back)).isEqualTo(Files.readString(ACLED));
   }
 
+  static final Path UCDP =
+      Path.of("../testing/src/main/resources/org/sitrep/testing/datasets/ucdp-sample.csv");
+
+  @Test
+  void ucdpToSitrepAndBackAndEveryTargetFormatIsWritten() throws IOException {
+    Path feed = dir.resolve("ucdp.ndjson");
+    assertThat(convert("--from", "ucdp", "--to", "sitrep", UCDP.toString(), feed.toString()).output())
+        .isEqualTo("converted 8 reports (8 incidents) from ucdp to sitrep, skipped 0\n");
+    Path back = dir.resolve("ucdp.csv");
+    assertThat(convert("--from", "sitrep", "--to", "ucdp", feed.toString(), back.toString()).exitCode())
+        .isEqualTo(ValidateExample.VALID);
+    assertThat(Files.readString(back)).isEqualTo(Files.readString(UCDP));
+
+    Path geojson = dir.resolve("acled.geojson");
+    assertThat(convert("--from", "acled", "--to", "geojson", ACLED.toString(), geojson.toString()).exitCode())
+        .isEqualTo(ValidateExample.VALID);
+    assertThat(Files.readString(geojson)).startsWith("{\"type\":\"FeatureCollection\"")
+        .contains("\"coordinates\":[37.7069,48.5277]");
+    Path hxl = dir.resolve("ucdp-hxl.csv");
+    assertThat(convert("--from", "ucdp", "--to", "hxl", UCDP.toString(), hxl.toString()).exitCode())
+        .isEqualTo(ValidateExample.VALID);
+    List<String> hxlLines = Files.readAllLines(hxl);
+    assertThat(hxlLines.get(1)).startsWith("\"#event+id\",#meta+report_id,");
+  }
+
+  @Test
+  void aValueTheTargetCannotHoldStopsTheConversionWithTheIncidentAndField() throws IOException {
+    Path feed = dir.resolve("ucdp.ndjson");
+    convert("--from", "ucdp", "--to", "sitrep", UCDP.toString(), feed.toString());
+    ValidateExample.Outcome toAcled =
+        convert("--from", "sitrep", "--to", "acled", feed.toString(), dir.resolve("x.csv").toString());
+    assertThat(toAcled.exitCode()).isEqualTo(ValidateExample.INVALID);
+    assertThat(toAcled.output()).contains("column type").contains("has no ACLED event and sub-event type");
+  }
+
   @Test
   void badRowsStopTheConversionOrAreSkippedWithTheirRowAndColumn() throws IOException {
     List<String> lines = Files.readAllLines(ACLED);
@@ -77,7 +112,8 @@ class ConvertExampleTest {
     assertThat(missing.exitCode()).isEqualTo(ValidateExample.UNREADABLE);
     assertThat(missing.output()).endsWith("none.csv: no such file\n");
 
-    assertThat(convert("--from", "excel", "--to", "sitrep", "a", "b").output()).startsWith("--from is acled");
+    assertThat(convert("--from", "excel", "--to", "sitrep", "a", "b").output())
+        .startsWith("--from is one of acled, ucdp, sitrep, not excel");
     assertThat(convert("--to", "sitrep", "a").exitCode()).isEqualTo(ValidateExample.UNREADABLE);
   }
 }
