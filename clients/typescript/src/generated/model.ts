@@ -12,10 +12,10 @@ export type Text = string;
 /** An absolute http or https URL with a host: "https://pic.twitter.com/0yC7aX1orB". Either an RFC 3986 URI (ASCII), or, as the Java side reads and writes them, an IRI whose path, query or fragment holds non-ASCII characters unencoded: "https://uk.wikipedia.org/wiki/Київ" (the host stays ASCII). */
 export type HttpUrl = string;
 
-/** An RFC 3339 / ISO-8601 date and time with its UTC offset, kept as given, in the form Sitrep writes: seconds always, a fraction of 1 to 9 digits only when there is one, upper-case T and Z, an offset within ±18:00 and never -00:00: "2023-09-07T06:30:00+03:00", "2023-09-07T03:30:00Z". Years 0000 to 9999. */
+/** An RFC 3339 / ISO-8601 date and time with its UTC offset, kept as given, in the form Sitrep writes: seconds always, a fraction of 1 to 9 digits only when there is one, upper-case T and Z, an offset within ±18:00 and never -00:00: "2023-09-07T06:30:00+03:00", "2023-09-07T03:30:00Z". Years 0000 to 9999, as for Date: year 0000 is valid, although Python's datetime cannot hold it (sitrep-model keeps date-times as their exact strings and compares them without datetime). */
 export type DateTime = string;
 
-/** An ISO-8601 calendar date, yyyy-mm-dd, checked (no 30 February): "2023-09-07". Years 0000 to 9999. */
+/** An ISO-8601 calendar date, yyyy-mm-dd, checked (no 30 February): "2023-09-07". Years 0000 to 9999 of the proleptic Gregorian calendar, as the Java reader reads them: year 0000 is valid (1 BCE, a leap year). Python's datetime starts at year 1, so Python's own date checks (date.fromisoformat, the date format of jsonschema) refuse year 0000; the sitrep-model package keeps dates as their exact strings and checks them itself. */
 export type Date = string;
 
 /** A well-formed BCP 47 language tag (RFC 5646) that names a language: "en-GB", "ru-Latn", "uk-Cyrl"; not "und" (undetermined) nor a private-use tag alone ("x-abc"). Java also refuses a tag that repeats a variant or an extension singleton. */
