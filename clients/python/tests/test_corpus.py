@@ -50,12 +50,12 @@ def test_golden_file_parses_and_writes_back_byte_equal(golden):
 
 
 @pytest.mark.parametrize("row", EXPECTATIONS, ids=lambda r: r[0])
-def test_invalid_document_is_refused_at_the_java_path(row):
-    file, type_, mode, _kind, path = row
+def test_invalid_document_is_refused_with_the_java_kind_at_the_java_path(row):
+    file, type_, mode, kind, path = row
     text = (CORPUS / "invalid" / file).read_bytes().decode("utf-8", "surrogatepass")
     error = check(type_, text, mode == "strict")
     assert error is not None, "accepted"
-    assert error.path == path, str(error)
+    assert (error.kind, error.path) == (kind, path), str(error)
 
 
 def test_nan_and_infinity_are_refused():
