@@ -94,3 +94,13 @@ def test_the_reports_generated_and_written_by_java_are_read():
     for i, line in enumerate(lines):
         report = parse_report(line)
         assert json.loads(report.to_json()) == json.loads(line), f"report {i + 1}"
+
+
+def test_date_times_are_compared_to_the_nanosecond_in_year_0000_too():
+    """Python's datetime has neither year 0000 nor nanoseconds; the Java reader has both."""
+    def report(published, modified):
+        return json.dumps({"id": "r1", "schema_version": "1.0", "published_at": published, "modified_at": modified})
+    assert check("Report", report("0000-02-29T00:00:00Z", "0000-02-29T00:00:00.000000001Z")) is None
+    error = check("Report", report("2023-09-07T06:30:00.000000002+03:00", "2023-09-07T03:30:00.000000001Z"))
+    assert (error.kind, error.path) == ("RULE_VIOLATION", "$.modified_at")
+    assert check("ReportedTime", json.dumps({"start": "0000-02-28", "end": "0000-02-29", "precision": "few_days"})) is None

@@ -253,6 +253,13 @@ export function javaOnlyRules(type: string, doc: unknown, spans: Spans, numbers:
             rule(`.links[${i}]`, "an incident does not link to itself");
           }
         });
+        const rows = new Set<string>();
+        (Array.isArray(o.records) ? o.records : []).forEach((r: unknown, i: number) => {
+          if (!isObject(r)) return;
+          const row = JSON.stringify([r.scheme, r.id]);
+          if (rows.has(row)) rule(`.records[${i}]`, `names the same row as an earlier record (${String(r.scheme)} ${String(r.id)})`);
+          rows.add(row);
+        });
         const figures = (Array.isArray(o.casualties) ? o.casualties : []).filter(isObject);
         const index = new Map<unknown, number>();
         figures.forEach((c, i) => {

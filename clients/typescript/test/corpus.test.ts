@@ -67,3 +67,12 @@ test("the reports generated and written by Java are read", { skip: !existsSync(g
     assert.deepEqual(JSON.parse(writeReport(parseReport(line))), JSON.parse(line));
   });
 });
+
+// Date-times are compared as the Java reader compares them: to the nanosecond, year 0000 included.
+test("modified_at is compared with published_at to the nanosecond, in year 0000 too", () => {
+  const report = (published: string, modified: string) => JSON.stringify({ id: "r1", schema_version: "1.0", published_at: published, modified_at: modified });
+  assert.equal(check("Report", report("0000-02-29T00:00:00Z", "0000-02-29T00:00:00.000000001Z")), undefined);
+  const error = check("Report", report("2023-09-07T06:30:00.000000002+03:00", "2023-09-07T03:30:00.000000001Z"));
+  assert.deepEqual([error?.kind, error?.path], ["RULE_VIOLATION", "$.modified_at"]);
+  assert.equal(check("ReportedTime", JSON.stringify({ start: "0000-02-28", end: "0000-02-29", precision: "few_days" })), undefined);
+});

@@ -250,6 +250,14 @@ def java_only_rules(type_: str, doc: Any, spans: dict, numbers: dict) -> list[Fo
                 if isinstance(link, dict) and (("incident" in link and link["incident"] == o.get("id"))
                                                or ("global_id" in link and link["global_id"] == o.get("global_id"))):
                     rule(f".links[{i}]", "an incident does not link to itself")
+            rows: set = set()
+            for i, r in enumerate(_list(o.get("records"))):
+                if not isinstance(r, dict):
+                    continue
+                row = (_key(r.get("scheme")), _key(r.get("id")))
+                if row in rows:
+                    rule(f".records[{i}]", f"names the same row as an earlier record ({r.get('scheme')} {r.get('id')})")
+                rows.add(row)
             figures = [c for c in _list(o.get("casualties")) if isinstance(c, dict)]
             index: dict = {}
             for i, c in enumerate(figures):
