@@ -104,3 +104,23 @@ def test_date_times_are_compared_to_the_nanosecond_in_year_0000_too():
     error = check("Report", report("2023-09-07T06:30:00.000000002+03:00", "2023-09-07T03:30:00.000000001Z"))
     assert (error.kind, error.path) == ("RULE_VIOLATION", "$.modified_at")
     assert check("ReportedTime", json.dumps({"start": "0000-02-28", "end": "0000-02-29", "precision": "few_days"})) is None
+
+
+def test_documents_strings_and_names_over_the_readers_limits_are_refused_where_java_refuses_them():
+    """As LimitsTest of sitrep-jackson pins them in Java (org.sitrep.wire.Limits)."""
+    def estimate(name, value):
+        return '{"qualifier":"range","low":1,"high":17,"%s":%s}' % (name, value)
+
+    def refusal(text):
+        error = check("Estimate", text)
+        return error and (error.kind, error.path)
+
+    fits = estimate("x", "1")
+    padded = fits + " " * (8 * 1024 * 1024 - len(fits))
+    assert check("Estimate", padded) is None
+    assert refusal(padded + " ") == ("LIMIT_EXCEEDED", "$")
+    assert check("Estimate", estimate("note", '"%s"' % ("x" * 1024 * 1024))) is None
+    assert refusal(estimate("note", '"%s"' % ("x" * (1024 * 1024 + 1)))) == ("LIMIT_EXCEEDED", "$.note")
+    assert refusal(estimate("note", '"%s"' % ("\U0001F525" * (512 * 1024 + 1)))) == ("LIMIT_EXCEEDED", "$.note")
+    assert check("Estimate", estimate("n" * 256, "1")) is None
+    assert refusal(estimate("n" * 257, "1")) == ("LIMIT_EXCEEDED", "$")

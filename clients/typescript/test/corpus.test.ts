@@ -76,3 +76,17 @@ test("modified_at is compared with published_at to the nanosecond, in year 0000 
   assert.deepEqual([error?.kind, error?.path], ["RULE_VIOLATION", "$.modified_at"]);
   assert.equal(check("ReportedTime", JSON.stringify({ start: "0000-02-28", end: "0000-02-29", precision: "few_days" })), undefined);
 });
+
+// The reader's limits (org.sitrep.wire.Limits), as LimitsTest of sitrep-jackson pins them in Java.
+test("documents, strings and property names over the reader's limits are refused where Java refuses them", () => {
+  const estimate = (name: string, value: string) => `{"qualifier":"range","low":1,"high":17,"${name}":${value}}`;
+  const fits = estimate("x", "1");
+  const padded = fits + " ".repeat(8 * 1024 * 1024 - fits.length);
+  assert.equal(check("Estimate", padded), undefined);
+  assert.deepEqual([check("Estimate", padded + " ")?.kind, check("Estimate", padded + " ")?.path], ["LIMIT_EXCEEDED", "$"]);
+  const long = (k: number) => `"${"x".repeat(k)}"`;
+  assert.equal(check("Estimate", estimate("note", long(1024 * 1024))), undefined);
+  assert.deepEqual([check("Estimate", estimate("note", long(1024 * 1024 + 1)))?.kind, check("Estimate", estimate("note", long(1024 * 1024 + 1)))?.path], ["LIMIT_EXCEEDED", "$.note"]);
+  assert.equal(check("Estimate", estimate("n".repeat(256), "1")), undefined);
+  assert.deepEqual([check("Estimate", estimate("n".repeat(257), "1"))?.kind, check("Estimate", estimate("n".repeat(257), "1"))?.path], ["LIMIT_EXCEEDED", "$"]);
+});
