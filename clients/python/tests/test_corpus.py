@@ -50,12 +50,12 @@ def test_golden_file_parses_and_writes_back_byte_equal(golden):
 
 
 @pytest.mark.parametrize("row", EXPECTATIONS, ids=lambda r: r[0])
-def test_invalid_document_is_refused_at_the_java_path(row):
-    file, type_, mode, _kind, path = row
+def test_invalid_document_is_refused_with_the_java_kind_at_the_java_path(row):
+    file, type_, mode, kind, path = row
     text = (CORPUS / "invalid" / file).read_bytes().decode("utf-8", "surrogatepass")
     error = check(type_, text, mode == "strict")
     assert error is not None, "accepted"
-    assert error.path == path, str(error)
+    assert (error.kind, error.path) == (kind, path), str(error)
 
 
 def test_nan_and_infinity_are_refused():
@@ -94,3 +94,33 @@ def test_the_reports_generated_and_written_by_java_are_read():
     for i, line in enumerate(lines):
         report = parse_report(line)
         assert json.loads(report.to_json()) == json.loads(line), f"report {i + 1}"
+
+
+def test_date_times_are_compared_to_the_nanosecond_in_year_0000_too():
+    """Python's datetime has neither year 0000 nor nanoseconds; the Java reader has both."""
+    def report(published, modified):
+        return json.dumps({"id": "r1", "schema_version": "1.0", "published_at": published, "modified_at": modified})
+    assert check("Report", report("0000-02-29T00:00:00Z", "0000-02-29T00:00:00.000000001Z")) is None
+    error = check("Report", report("2023-09-07T06:30:00.000000002+03:00", "2023-09-07T03:30:00.000000001Z"))
+    assert (error.kind, error.path) == ("RULE_VIOLATION", "$.modified_at")
+    assert check("ReportedTime", json.dumps({"start": "0000-02-28", "end": "0000-02-29", "precision": "few_days"})) is None
+
+
+def test_documents_strings_and_names_over_the_readers_limits_are_refused_where_java_refuses_them():
+    """As LimitsTest of sitrep-jackson pins them in Java (org.sitrep.wire.Limits)."""
+    def estimate(name, value):
+        return '{"qualifier":"range","low":1,"high":17,"%s":%s}' % (name, value)
+
+    def refusal(text):
+        error = check("Estimate", text)
+        return error and (error.kind, error.path)
+
+    fits = estimate("x", "1")
+    padded = fits + " " * (8 * 1024 * 1024 - len(fits))
+    assert check("Estimate", padded) is None
+    assert refusal(padded + " ") == ("LIMIT_EXCEEDED", "$")
+    assert check("Estimate", estimate("note", '"%s"' % ("x" * 1024 * 1024))) is None
+    assert refusal(estimate("note", '"%s"' % ("x" * (1024 * 1024 + 1)))) == ("LIMIT_EXCEEDED", "$.note")
+    assert refusal(estimate("note", '"%s"' % ("\U0001F525" * (512 * 1024 + 1)))) == ("LIMIT_EXCEEDED", "$.note")
+    assert check("Estimate", estimate("n" * 256, "1")) is None
+    assert refusal(estimate("n" * 257, "1")) == ("LIMIT_EXCEEDED", "$")

@@ -7,6 +7,10 @@ import { SitrepError, step } from "./errors.js";
 
 export const MAX_NESTING_DEPTH = 64;
 export const MAX_NUMBER_LENGTH = 100;
+/** The reader's other limits (org.sitrep.wire.Limits), in UTF-16 units as Java counts a String. */
+export const MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
+export const MAX_STRING_LENGTH = 1024 * 1024;
+export const MAX_NAME_LENGTH = 256;
 
 /** A parsed document, with where each value is and how each number was written. */
 export interface ParsedJson {
@@ -18,6 +22,7 @@ export interface ParsedJson {
 }
 
 export function parseJson(text: string): ParsedJson {
+  if (text.length > MAX_DOCUMENT_LENGTH) throw new SitrepError("LIMIT_EXCEEDED", "$", `a document of more than ${MAX_DOCUMENT_LENGTH} characters`);
   const spans = new Map<string, readonly [number, number]>();
   const numbers = new Map<string, string>();
   let i = 0;
@@ -52,6 +57,7 @@ export function parseJson(text: string): ParsedJson {
           ws();
           if (text[i] !== '"') syntax(current, "expected a property name in double quotes");
           const name = string(current);
+          if (name.length > MAX_NAME_LENGTH) throw new SitrepError("LIMIT_EXCEEDED", path, `a property name of more than ${MAX_NAME_LENGTH} characters`);
           const p = path + step(name);
           current = p;
           if (seen.has(name)) throw new SitrepError("DUPLICATE_PROPERTY", p, `property ${name} twice`);
@@ -99,6 +105,7 @@ export function parseJson(text: string): ParsedJson {
       v = a;
     } else if (c === '"') {
       v = string(path);
+      if ((v as string).length > MAX_STRING_LENGTH) throw new SitrepError("LIMIT_EXCEEDED", path, `a string of more than ${MAX_STRING_LENGTH} characters`);
     } else if (c === "-" || (c >= "0" && c <= "9")) {
       const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + MAX_NUMBER_LENGTH + 2));
       if (!m) syntax(path, "not a JSON number");

@@ -9,64 +9,64 @@ from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr, Strin
 
 from ._base import SitrepModel, known
 
-ReportId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$")]
+ReportId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}\\Z")]
 """A report's id. A token of 1 to 128 letters, digits or . _ : ~ -, starting with a letter or digit; case-sensitive. Ids are unique within a report across all kinds, and every reference resolves within the report (rules the schema cannot express)."""
 
-SchemaVersion = Annotated[StrictStr, StringConstraints(pattern="^1\\.(0|[1-9][0-9]{0,3})$")]
+SchemaVersion = Annotated[StrictStr, StringConstraints(pattern="^1\\.(0|[1-9][0-9]{0,3})\\Z")]
 """The version of the Sitrep schema the report follows, MAJOR.MINOR. This schema reads major version 1: any 1.y, including newer minor versions; a document of another major version is refused."""
 
-Text = Annotated[StrictStr, StringConstraints(pattern="^[^\\u0000-\\u0020\\u007F-\\u009F\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000\\uD800-\\uDFFF]([^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]*[^\\u0000-\\u0020\\u007F-\\u009F\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000\\uD800-\\uDFFF])?$")]
+Text = Annotated[StrictStr, StringConstraints(pattern="^[^\\u0000-\\u0020\\u007F-\\u009F\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000\\uD800-\\uDFFF]([^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]*[^\\u0000-\\u0020\\u007F-\\u009F\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000\\uD800-\\uDFFF])?\\Z")]
 """Free text: never blank, and never padded (readers refuse it, they do not trim it). It neither starts nor ends with white space (as Java's Character.isWhitespace defines it: ASCII spaces and controls, and Unicode space, line and paragraph separators other than the no-break spaces), holds no control character (U+0000-U+001F, U+007F-U+009F) but line feeds and tabs, and no unpaired surrogate (\\ud800 alone is not Unicode text and cannot be encoded as UTF-8; with the Unicode flag of ECMA-262, as Ajv uses it, a character class matches a surrogate pair as one character beyond U+FFFF)."""
 
 HttpUrl = Annotated[StrictStr, StringConstraints(pattern="^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]")]
 """An absolute http or https URL with a host: \"https://pic.twitter.com/0yC7aX1orB\". Either an RFC 3986 URI (ASCII), or, as the Java side reads and writes them, an IRI whose path, query or fragment holds non-ASCII characters unencoded: \"https://uk.wikipedia.org/wiki/Київ\" (the host stays ASCII)."""
 
-DateTime = Annotated[StrictStr, StringConstraints(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]((0[0-9]|1[0-7]):[0-5][0-9]|18:00))$")]
-"""An RFC 3339 / ISO-8601 date and time with its UTC offset, kept as given, in the form Sitrep writes: seconds always, a fraction of 1 to 9 digits only when there is one, upper-case T and Z, an offset within ±18:00 and never -00:00: \"2023-09-07T06:30:00+03:00\", \"2023-09-07T03:30:00Z\". Years 0000 to 9999."""
+DateTime = Annotated[StrictStr, StringConstraints(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]((0[0-9]|1[0-7]):[0-5][0-9]|18:00))\\Z")]
+"""An RFC 3339 / ISO-8601 date and time with its UTC offset, kept as given, in the form Sitrep writes: seconds always, a fraction of 1 to 9 digits only when there is one, upper-case T and Z, an offset within ±18:00 and never -00:00: \"2023-09-07T06:30:00+03:00\", \"2023-09-07T03:30:00Z\". Years 0000 to 9999, as for Date: year 0000 is valid, although Python's datetime cannot hold it (sitrep-model keeps date-times as their exact strings and compares them without datetime)."""
 
-Date = Annotated[StrictStr, StringConstraints(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-"""An ISO-8601 calendar date, yyyy-mm-dd, checked (no 30 February): \"2023-09-07\". Years 0000 to 9999."""
+Date = Annotated[StrictStr, StringConstraints(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z")]
+"""An ISO-8601 calendar date, yyyy-mm-dd, checked (no 30 February): \"2023-09-07\". Years 0000 to 9999 of the proleptic Gregorian calendar, as the Java reader reads them: year 0000 is valid (1 BCE, a leap year). Python's datetime starts at year 1, so Python's own date checks (date.fromisoformat, the date format of jsonschema) refuse year 0000; the sitrep-model package keeps dates as their exact strings and checks them itself."""
 
-LanguageTag = Annotated[StrictStr, StringConstraints(pattern="^((en-GB-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|i-navajo|i-pwn|i-tao|i-tay|i-tsu|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE|art-lojban|cel-gaulish|no-bok|no-nyn|zh-guoyu|zh-hakka|zh-min|zh-min-nan|zh-xiang)|(([A-Za-z]{2,3}(-[A-Za-z]{3}(-[A-Za-z]{3}){0,2})?|[A-Za-z]{4,8})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(-[0-9A-WY-Za-wy-z](-[A-Za-z0-9]{2,8})+)*(-[Xx](-[A-Za-z0-9]{1,8})+)?))$")]
-"""A well-formed BCP 47 language tag (RFC 5646) that names a language: \"en-GB\", \"ru-Latn\", \"uk-Cyrl\"; not \"und\" (undetermined) nor a private-use tag alone (\"x-abc\"). Java also refuses a tag that repeats a variant or an extension singleton."""
+LanguageTag = Annotated[StrictStr, StringConstraints(pattern="^((en-GB-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo|i-navajo|i-pwn|i-tao|i-tay|i-tsu|sgn-BE-FR|sgn-BE-NL|sgn-CH-DE|art-lojban|cel-gaulish|no-bok|no-nyn|zh-guoyu|zh-hakka|zh-min|zh-min-nan|zh-xiang)|(([A-Za-z]{2,3}(-[A-Za-z]{3}(-[A-Za-z]{3}){0,2})?|[A-Za-z]{4,8})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(-[0-9A-WY-Za-wy-z](-[A-Za-z0-9]{2,8})+)*(-[Xx](-[A-Za-z0-9]{1,8})+)?))\\Z")]
+"""A well-formed BCP 47 language tag (RFC 5646) that names a language: \"en-GB\", \"ru-Latn\", \"uk-Cyrl\"; not \"und\" (undetermined) nor a private-use tag alone (\"x-abc\"). Java's Locale.Builder, which the Java model checks with, accepts what this pattern accepts, a tag that repeats a variant or an extension singleton included (\"de-1901-1901\")."""
 
-IncidentId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$")]
+IncidentId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}\\Z")]
 """An incident's id, unique within its report. A token of 1 to 128 letters, digits or . _ : ~ -, starting with a letter or digit; case-sensitive. Ids are unique within a report across all kinds, and every reference resolves within the report (rules the schema cannot express)."""
 
-GlobalId = Annotated[StrictStr, StringConstraints(pattern="^(?=.{3,256}$)[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+$")]
+GlobalId = Annotated[StrictStr, StringConstraints(pattern="^(?=.{3,256}\\Z)[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+\\Z")]
 """A name for a real-world thing (an incident, a casualty figure) that stays the same across reports: a URI with a scheme, 3 to 256 characters of those URIs allow, no white space: \"urn:acled:UKR123456\", \"tag:example.org,2023:incident/1\". Case-sensitive."""
 
-ClaimId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$")]
+ClaimId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}\\Z")]
 """A claim's id, unique within its report. A token of 1 to 128 letters, digits or . _ : ~ -, starting with a letter or digit; case-sensitive. Ids are unique within a report across all kinds, and every reference resolves within the report (rules the schema cannot express)."""
 
-CasualtyId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$")]
+CasualtyId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}\\Z")]
 """A casualty figure's id, unique within its report. A token of 1 to 128 letters, digits or . _ : ~ -, starting with a letter or digit; case-sensitive. Ids are unique within a report across all kinds, and every reference resolves within the report (rules the schema cannot express)."""
 
-AidPackageId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$")]
+AidPackageId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}\\Z")]
 """An aid package's id, unique within its report. A token of 1 to 128 letters, digits or . _ : ~ -, starting with a letter or digit; case-sensitive. Ids are unique within a report across all kinds, and every reference resolves within the report (rules the schema cannot express)."""
 
-PostId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}$")]
+PostId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9._:~-]{0,127}\\Z")]
 """An embedded post's id, unique within its report. A token of 1 to 128 letters, digits or . _ : ~ -, starting with a letter or digit; case-sensitive. Ids are unique within a report across all kinds, and every reference resolves within the report (rules the schema cannot express)."""
 
-CountryCode = Annotated[StrictStr, StringConstraints(pattern="^[A-Z]{2}$")]
+CountryCode = Annotated[StrictStr, StringConstraints(pattern="^[A-Z]{2}\\Z")]
 """An ISO 3166-1 alpha-2 country code, upper case: \"UA\", \"RU\". Java also checks that the code is assigned."""
 
 Count = Annotated[StrictInt, Field(ge=0, le=9223372036854775807)]
 """A whole number of at least zero that fits a signed 64-bit integer. Write it as a JSON integer: the Java reader refuses a fraction, an exponent or a string, although JSON Schema counts 1.0 as an integer."""
 
-ClockTime = Annotated[StrictStr, StringConstraints(pattern="^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-]((0[0-9]|1[0-7]):[0-5][0-9]|18:00))$")]
+ClockTime = Annotated[StrictStr, StringConstraints(pattern="^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-]((0[0-9]|1[0-7]):[0-5][0-9]|18:00))\\Z")]
 """A clock time with its UTC offset, as Sitrep writes it: hours, minutes and seconds, then Z or an offset within ±18:00: \"04:30:00+03:00\"."""
 
-DecimalAmount = Annotated[StrictStr, StringConstraints(pattern="^((0|[1-9][0-9]*)(\\.[0-9]+)?|-0(\\.0+)?)$", max_length=100)]
+DecimalAmount = Annotated[StrictStr, StringConstraints(pattern="^((0|[1-9][0-9]*)(\\.[0-9]+)?|-0(\\.0+)?)\\Z", max_length=100)]
 """A money amount as a JSON string holding a plain decimal, never a JSON number: \"175000000\", \"12.50\". No exponent, no '+', no leading zeros, at most 100 characters; not negative (\"-0\" is zero). Trailing zeros of the fraction are kept."""
 
-CurrencyCode = Annotated[StrictStr, StringConstraints(pattern="^[A-Z]{3}$")]
+CurrencyCode = Annotated[StrictStr, StringConstraints(pattern="^[A-Z]{3}\\Z")]
 """An ISO 4217 currency code, upper case: \"USD\". Java also checks that the currency exists."""
 
-Handle = Annotated[StrictStr, StringConstraints(pattern="^[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]+$")]
+Handle = Annotated[StrictStr, StringConstraints(pattern="^[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]+\\Z")]
 """An account handle: \"@maria_drutska\"; not empty, no white space."""
 
-SubdivisionCode = Annotated[StrictStr, StringConstraints(pattern="^[A-Z]{2}-[A-Z0-9]{1,3}$")]
+SubdivisionCode = Annotated[StrictStr, StringConstraints(pattern="^[A-Z]{2}-[A-Z0-9]{1,3}\\Z")]
 """An ISO 3166-2 subdivision code: a country code, a hyphen, 1 to 3 letters or digits: \"UA-14\", \"RU-MOS\"."""
 
 Latitude = Annotated[Union[StrictFloat, StrictInt], Field(ge=-90, le=90)]
@@ -78,10 +78,10 @@ Longitude = Annotated[Union[StrictFloat, StrictInt], Field(ge=-180, le=180)]
 GazetteerId = StrictStr
 """An id in a gazetteer; its format depends on the scheme (see GazetteerRef)."""
 
-DatasetRecordId = Annotated[StrictStr, StringConstraints(pattern="^[^\\u0000-\\u0020\\u007F-\\u009F\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]{1,128}$")]
+DatasetRecordId = Annotated[StrictStr, StringConstraints(pattern="^[^\\u0000-\\u0020\\u007F-\\u009F\\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]{1,128}\\Z")]
 """A row's id in its dataset: ACLED's event_id_cnty (\"UKR123456\"), UCDP GED's id (\"487361\"). 1 to 128 characters without white space or control characters."""
 
-HexDigest = Annotated[StrictStr, StringConstraints(pattern="^[0-9a-f]+$")]
+HexDigest = Annotated[StrictStr, StringConstraints(pattern="^[0-9a-f]+\\Z")]
 """A digest in lower-case hexadecimal, of its algorithm's length (see ContentHash)."""
 
 Probability = Annotated[Union[StrictFloat, StrictInt], Field(ge=0, le=1)]
@@ -90,10 +90,10 @@ Probability = Annotated[Union[StrictFloat, StrictInt], Field(ge=0, le=1)]
 ConfidenceScore = Annotated[StrictInt, Field(ge=0, le=100)]
 """A confidence score, as STIX 2.1's: a whole number from 0 (none) to 100. Write it as a JSON integer."""
 
-SpdxId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$")]
+SpdxId = Annotated[StrictStr, StringConstraints(pattern="^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}\\Z")]
 """An SPDX licence id or LicenseRef: \"CC-BY-4.0\". 1 to 64 letters, digits, '.', '-' or '+', starting with a letter or digit; not checked against the SPDX list."""
 
-Code = Annotated[StrictStr, StringConstraints(pattern="^[a-z][a-z0-9_]{0,63}$")]
+Code = Annotated[StrictStr, StringConstraints(pattern="^[a-z][a-z0-9_]{0,63}\\Z")]
 """A code of an open vocabulary: 1 to 64 lower-case ASCII letters, digits and underscores, starting with a letter."""
 
 TlpCode = Literal["clear", "green", "amber", "amber_strict", "red"]
@@ -1375,6 +1375,85 @@ WIRE: dict[str, dict[str, tuple[str, str, str]]] = {
 
 #: The ISO 4217 codes the Java reader accepts (the JDK's java.util.Currency data).
 CURRENCIES: frozenset[str] = frozenset({"ADP", "AED", "AFA", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "ATS", "AUD", "AWG", "AYM", "AZM", "AZN", "BAM", "BBD", "BDT", "BEF", "BGL", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYB", "BYN", "BYR", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CSD", "CUC", "CUP", "CVE", "CYP", "CZK", "DEM", "DJF", "DKK", "DOP", "DZD", "EEK", "EGP", "ERN", "ESP", "ETB", "EUR", "FIM", "FJD", "FKP", "FRF", "GBP", "GEL", "GHC", "GHS", "GIP", "GMD", "GNF", "GRD", "GTQ", "GWP", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "IEP", "ILS", "INR", "IQD", "IRR", "ISK", "ITL", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LTL", "LUF", "LVL", "LYD", "MAD", "MDL", "MGA", "MGF", "MKD", "MMK", "MNT", "MOP", "MRO", "MRU", "MTL", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZM", "MZN", "NAD", "NGN", "NIO", "NLG", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PTE", "PYG", "QAR", "ROL", "RON", "RSD", "RUB", "RUR", "RWF", "SAR", "SBD", "SCR", "SDD", "SDG", "SEK", "SGD", "SHP", "SIT", "SKK", "SLE", "SLL", "SOS", "SRD", "SRG", "SSP", "STD", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMM", "TMT", "TND", "TOP", "TPE", "TRL", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "USS", "UYI", "UYU", "UZS", "VEB", "VED", "VEF", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XFO", "XFU", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "YUM", "ZAR", "ZMK", "ZMW", "ZWD", "ZWG", "ZWL", "ZWN", "ZWR"})
+
+#: The ISO 3166-1 alpha-2 codes the Java model accepts (the JDK's Locale.getISOCountries()).
+COUNTRIES: frozenset[str] = frozenset({"AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW"})
+
+#: How the Java reader checks a value of each definition, and so the kind of its refusal: PARSED (the reader turns the text into a typed value: INVALID_VALUE), MODEL (kept as text, checked by the model: RULE_VIOLATION), OPEN_CODE and CLOSED_CODE (vocabularies: INVALID_VALUE for a malformed code, UNKNOWN_VALUE for one not known), SCHEMA_VERSION, INTEGER and NUMBER (bounds checked by the model).
+CHECKS: dict[str, str] = {
+    "AcledActorType": "CLOSED_CODE",
+    "ActorKind": "OPEN_CODE",
+    "AidCategory": "OPEN_CODE",
+    "AidPackageId": "PARSED",
+    "AidStage": "OPEN_CODE",
+    "CasualtyCondition": "OPEN_CODE",
+    "CasualtyId": "PARSED",
+    "CasualtyOutcome": "OPEN_CODE",
+    "ChannelKind": "OPEN_CODE",
+    "ClaimId": "PARSED",
+    "ClaimKind": "OPEN_CODE",
+    "ClaimTopic": "OPEN_CODE",
+    "ClockTime": "PARSED",
+    "CodingMethod": "OPEN_CODE",
+    "CompassDirection": "CLOSED_CODE",
+    "ConfidenceLevel": "CLOSED_CODE",
+    "ConfidenceScore": "INTEGER",
+    "Count": "INTEGER",
+    "CountryCode": "MODEL",
+    "CurrencyCode": "PARSED",
+    "DamageCause": "OPEN_CODE",
+    "DamageKind": "OPEN_CODE",
+    "DatasetRecordId": "MODEL",
+    "DatasetScheme": "OPEN_CODE",
+    "Date": "PARSED",
+    "DateTime": "PARSED",
+    "DecimalAmount": "PARSED",
+    "Demographic": "OPEN_CODE",
+    "DisorderType": "CLOSED_CODE",
+    "DyadSide": "CLOSED_CODE",
+    "EstimateQualifier": "CLOSED_CODE",
+    "EventClarity": "CLOSED_CODE",
+    "EvidenceKind": "OPEN_CODE",
+    "GazetteerId": "MODEL",
+    "GazetteerScheme": "OPEN_CODE",
+    "GeoPrecision": "CLOSED_CODE",
+    "GlobalId": "PARSED",
+    "Handle": "MODEL",
+    "HashAlgorithm": "CLOSED_CODE",
+    "HexDigest": "MODEL",
+    "HttpUrl": "PARSED",
+    "IncidentId": "PARSED",
+    "IncidentOutcome": "OPEN_CODE",
+    "IncidentRelation": "OPEN_CODE",
+    "IncidentType": "OPEN_CODE",
+    "InjuryCause": "OPEN_CODE",
+    "InterceptionMethod": "OPEN_CODE",
+    "ItemCategory": "OPEN_CODE",
+    "LanguageTag": "MODEL",
+    "Latitude": "NUMBER",
+    "Longitude": "NUMBER",
+    "Means": "OPEN_CODE",
+    "PartOfDay": "CLOSED_CODE",
+    "PartyRole": "OPEN_CODE",
+    "PopulationGroup": "OPEN_CODE",
+    "PostId": "PARSED",
+    "Probability": "NUMBER",
+    "Proportion": "CLOSED_CODE",
+    "ReportId": "PARSED",
+    "SchemaVersion": "SCHEMA_VERSION",
+    "SiteKind": "OPEN_CODE",
+    "SiteRole": "OPEN_CODE",
+    "SpdxId": "MODEL",
+    "SubdivisionCode": "MODEL",
+    "Text": "MODEL",
+    "TimeAnchor": "CLOSED_CODE",
+    "TimePrecision": "CLOSED_CODE",
+    "Tlp": "CLOSED_CODE",
+    "VerificationMethod": "OPEN_CODE",
+    "VerificationStatus": "CLOSED_CODE",
+    "ViolenceType": "CLOSED_CODE",
+    "WithdrawalKind": "OPEN_CODE",
+}
 
 #: Every model class by its wire type's name.
 MODELS: dict[str, type[SitrepModel]] = {

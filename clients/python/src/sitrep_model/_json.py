@@ -14,6 +14,16 @@ from ._errors import SitrepError, step
 
 MAX_NESTING_DEPTH = 64
 MAX_NUMBER_LENGTH = 100
+#: The reader's other limits (org.sitrep.wire.Limits), in UTF-16 units as Java counts a String.
+MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024
+MAX_STRING_LENGTH = 1024 * 1024
+MAX_NAME_LENGTH = 256
+
+
+def _java_length(s: str, limit: int) -> bool:
+    """Whether a text is longer than a limit counted in UTF-16 units (a character beyond U+FFFF is
+    two), as Java counts a String; only a text of more than half the limit is counted."""
+    return len(s) > limit or (2 * len(s) > limit and len(s.encode("utf-16-le")) // 2 > limit)
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
@@ -28,6 +38,8 @@ class Parsed:
 
 
 def parse_json(text: str) -> Parsed:
+    if _java_length(text, MAX_DOCUMENT_LENGTH):
+        raise SitrepError("LIMIT_EXCEEDED", "$", f"a document of more than {MAX_DOCUMENT_LENGTH} characters")
     spans: dict[str, tuple[int, int]] = {}
     numbers: dict[str, str] = {}
     n = len(text)
@@ -96,6 +108,8 @@ def parse_json(text: str) -> Parsed:
                     if pos[0] >= n or text[pos[0]] != '"':
                         raise syntax(current, "expected a property name in double quotes")
                     name = string(current)
+                    if _java_length(name, MAX_NAME_LENGTH):
+                        raise SitrepError("LIMIT_EXCEEDED", path, f"a property name of more than {MAX_NAME_LENGTH} characters")
                     p = path + step(name)
                     current = p
                     if name in obj:
@@ -134,6 +148,8 @@ def parse_json(text: str) -> Parsed:
             v = arr
         elif c == '"':
             v = string(path)
+            if _java_length(v, MAX_STRING_LENGTH):
+                raise SitrepError("LIMIT_EXCEEDED", path, f"a string of more than {MAX_STRING_LENGTH} characters")
         elif c == "-" or c.isdigit():
             m = _NUMBER.match(text, start, min(n, start + MAX_NUMBER_LENGTH + 2))
             if not m:

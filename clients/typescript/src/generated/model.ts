@@ -12,13 +12,13 @@ export type Text = string;
 /** An absolute http or https URL with a host: "https://pic.twitter.com/0yC7aX1orB". Either an RFC 3986 URI (ASCII), or, as the Java side reads and writes them, an IRI whose path, query or fragment holds non-ASCII characters unencoded: "https://uk.wikipedia.org/wiki/Київ" (the host stays ASCII). */
 export type HttpUrl = string;
 
-/** An RFC 3339 / ISO-8601 date and time with its UTC offset, kept as given, in the form Sitrep writes: seconds always, a fraction of 1 to 9 digits only when there is one, upper-case T and Z, an offset within ±18:00 and never -00:00: "2023-09-07T06:30:00+03:00", "2023-09-07T03:30:00Z". Years 0000 to 9999. */
+/** An RFC 3339 / ISO-8601 date and time with its UTC offset, kept as given, in the form Sitrep writes: seconds always, a fraction of 1 to 9 digits only when there is one, upper-case T and Z, an offset within ±18:00 and never -00:00: "2023-09-07T06:30:00+03:00", "2023-09-07T03:30:00Z". Years 0000 to 9999, as for Date: year 0000 is valid, although Python's datetime cannot hold it (sitrep-model keeps date-times as their exact strings and compares them without datetime). */
 export type DateTime = string;
 
-/** An ISO-8601 calendar date, yyyy-mm-dd, checked (no 30 February): "2023-09-07". Years 0000 to 9999. */
+/** An ISO-8601 calendar date, yyyy-mm-dd, checked (no 30 February): "2023-09-07". Years 0000 to 9999 of the proleptic Gregorian calendar, as the Java reader reads them: year 0000 is valid (1 BCE, a leap year). Python's datetime starts at year 1, so Python's own date checks (date.fromisoformat, the date format of jsonschema) refuse year 0000; the sitrep-model package keeps dates as their exact strings and checks them itself. */
 export type Date = string;
 
-/** A well-formed BCP 47 language tag (RFC 5646) that names a language: "en-GB", "ru-Latn", "uk-Cyrl"; not "und" (undetermined) nor a private-use tag alone ("x-abc"). Java also refuses a tag that repeats a variant or an extension singleton. */
+/** A well-formed BCP 47 language tag (RFC 5646) that names a language: "en-GB", "ru-Latn", "uk-Cyrl"; not "und" (undetermined) nor a private-use tag alone ("x-abc"). Java's Locale.Builder, which the Java model checks with, accepts what this pattern accepts, a tag that repeats a variant or an extension singleton included ("de-1901-1901"). */
 export type LanguageTag = string;
 
 /** An incident's id, unique within its report. A token of 1 to 128 letters, digits or . _ : ~ -, starting with a letter or digit; case-sensitive. Ids are unique within a report across all kinds, and every reference resolves within the report (rules the schema cannot express). */
@@ -1236,6 +1236,85 @@ export interface Withdrawal {
 
 /** The ISO 4217 codes the Java reader accepts (the JDK's java.util.Currency data). */
 export const CURRENCIES: ReadonlySet<string> = new Set(["ADP", "AED", "AFA", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "ATS", "AUD", "AWG", "AYM", "AZM", "AZN", "BAM", "BBD", "BDT", "BEF", "BGL", "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYB", "BYN", "BYR", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CSD", "CUC", "CUP", "CVE", "CYP", "CZK", "DEM", "DJF", "DKK", "DOP", "DZD", "EEK", "EGP", "ERN", "ESP", "ETB", "EUR", "FIM", "FJD", "FKP", "FRF", "GBP", "GEL", "GHC", "GHS", "GIP", "GMD", "GNF", "GRD", "GTQ", "GWP", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "IEP", "ILS", "INR", "IQD", "IRR", "ISK", "ITL", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LTL", "LUF", "LVL", "LYD", "MAD", "MDL", "MGA", "MGF", "MKD", "MMK", "MNT", "MOP", "MRO", "MRU", "MTL", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZM", "MZN", "NAD", "NGN", "NIO", "NLG", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PTE", "PYG", "QAR", "ROL", "RON", "RSD", "RUB", "RUR", "RWF", "SAR", "SBD", "SCR", "SDD", "SDG", "SEK", "SGD", "SHP", "SIT", "SKK", "SLE", "SLL", "SOS", "SRD", "SRG", "SSP", "STD", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMM", "TMT", "TND", "TOP", "TPE", "TRL", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "USS", "UYI", "UYU", "UZS", "VEB", "VED", "VEF", "VES", "VND", "VUV", "WST", "XAF", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XCD", "XCG", "XDR", "XFO", "XFU", "XOF", "XPD", "XPF", "XPT", "XSU", "XTS", "XUA", "XXX", "YER", "YUM", "ZAR", "ZMK", "ZMW", "ZWD", "ZWG", "ZWL", "ZWN", "ZWR"]);
+
+/** The ISO 3166-1 alpha-2 codes the Java model accepts (the JDK's Locale.getISOCountries()). */
+export const COUNTRIES: ReadonlySet<string> = new Set(["AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW"]);
+
+/** How the Java reader checks a value of each definition, and so the kind of its refusal: PARSED (the reader turns the text into a typed value: INVALID_VALUE), MODEL (kept as text, checked by the model: RULE_VIOLATION), OPEN_CODE and CLOSED_CODE (vocabularies: INVALID_VALUE for a malformed code, UNKNOWN_VALUE for one not known), SCHEMA_VERSION, INTEGER and NUMBER (bounds checked by the model). */
+export const CHECKS: Readonly<Record<string, string>> = {
+  AcledActorType: "CLOSED_CODE",
+  ActorKind: "OPEN_CODE",
+  AidCategory: "OPEN_CODE",
+  AidPackageId: "PARSED",
+  AidStage: "OPEN_CODE",
+  CasualtyCondition: "OPEN_CODE",
+  CasualtyId: "PARSED",
+  CasualtyOutcome: "OPEN_CODE",
+  ChannelKind: "OPEN_CODE",
+  ClaimId: "PARSED",
+  ClaimKind: "OPEN_CODE",
+  ClaimTopic: "OPEN_CODE",
+  ClockTime: "PARSED",
+  CodingMethod: "OPEN_CODE",
+  CompassDirection: "CLOSED_CODE",
+  ConfidenceLevel: "CLOSED_CODE",
+  ConfidenceScore: "INTEGER",
+  Count: "INTEGER",
+  CountryCode: "MODEL",
+  CurrencyCode: "PARSED",
+  DamageCause: "OPEN_CODE",
+  DamageKind: "OPEN_CODE",
+  DatasetRecordId: "MODEL",
+  DatasetScheme: "OPEN_CODE",
+  Date: "PARSED",
+  DateTime: "PARSED",
+  DecimalAmount: "PARSED",
+  Demographic: "OPEN_CODE",
+  DisorderType: "CLOSED_CODE",
+  DyadSide: "CLOSED_CODE",
+  EstimateQualifier: "CLOSED_CODE",
+  EventClarity: "CLOSED_CODE",
+  EvidenceKind: "OPEN_CODE",
+  GazetteerId: "MODEL",
+  GazetteerScheme: "OPEN_CODE",
+  GeoPrecision: "CLOSED_CODE",
+  GlobalId: "PARSED",
+  Handle: "MODEL",
+  HashAlgorithm: "CLOSED_CODE",
+  HexDigest: "MODEL",
+  HttpUrl: "PARSED",
+  IncidentId: "PARSED",
+  IncidentOutcome: "OPEN_CODE",
+  IncidentRelation: "OPEN_CODE",
+  IncidentType: "OPEN_CODE",
+  InjuryCause: "OPEN_CODE",
+  InterceptionMethod: "OPEN_CODE",
+  ItemCategory: "OPEN_CODE",
+  LanguageTag: "MODEL",
+  Latitude: "NUMBER",
+  Longitude: "NUMBER",
+  Means: "OPEN_CODE",
+  PartOfDay: "CLOSED_CODE",
+  PartyRole: "OPEN_CODE",
+  PopulationGroup: "OPEN_CODE",
+  PostId: "PARSED",
+  Probability: "NUMBER",
+  Proportion: "CLOSED_CODE",
+  ReportId: "PARSED",
+  SchemaVersion: "SCHEMA_VERSION",
+  SiteKind: "OPEN_CODE",
+  SiteRole: "OPEN_CODE",
+  SpdxId: "MODEL",
+  SubdivisionCode: "MODEL",
+  Text: "MODEL",
+  TimeAnchor: "CLOSED_CODE",
+  TimePrecision: "CLOSED_CODE",
+  Tlp: "CLOSED_CODE",
+  VerificationMethod: "OPEN_CODE",
+  VerificationStatus: "CLOSED_CODE",
+  ViolenceType: "CLOSED_CODE",
+  WithdrawalKind: "OPEN_CODE",
+};
 
 /** The wire definition, as the hand-written checks interpret it: type -> property -> [cardinality, kind, schema name]. */
 export const WIRE: Readonly<Record<string, Readonly<Record<string, readonly [string, string, string]>>>> = {

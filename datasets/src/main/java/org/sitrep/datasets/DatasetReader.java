@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -93,7 +92,7 @@ public final class DatasetReader implements Iterable<Report>, AutoCloseable {
     if (!missing.isEmpty()) {
       throw fileError(missing.first(), "the header lacks required columns: " + missing);
     }
-    this.columns = Collections.unmodifiableMap(byName);
+    this.columns = byName;
     this.width = header.getFieldCount();
   }
 

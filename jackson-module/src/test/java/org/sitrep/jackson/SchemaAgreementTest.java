@@ -130,8 +130,24 @@ class SchemaAgreementTest {
     DIFFERENCES.put("ReportedTime.end <- \"2023-02-28\"", SPAN);
   }
 
-  @Test
-  void theSchemaAndTheJavaReaderGiveTheSameVerdictOnEveryProbe() throws IOException {
+  /**
+   * One probe put into one property of the fullest value of a type.
+   *
+   * @param type the type read
+   * @param label {@code Type.property[0] <- probe}
+   * @param document the mutated value
+   * @param json its text
+   */
+  record Mutation(Class<?> type, String label, JsonNode document, String json) {}
+
+  /**
+   * Every mutation: each probe in each property (and the first element of each list) of the
+   * fullest value of each type that {@link EveryAttribute} holds. {@link ClientFixturesTest} also
+   * writes them, with the Java reader's verdicts, for the clients' tests.
+   *
+   * @return the mutations, in the order of the types, their properties and the probes
+   */
+  static List<Mutation> mutations() throws IOException {
     JsonNode report = SchemaFiles.JSON.readTree(SitrepJson.tolerant().writeString(EveryAttribute.report()));
     Map<String, List<JsonNode>> values =
         new java.util.HashMap<>(SchemaModel.tolerant().valuesByType("Report", report));
@@ -145,8 +161,7 @@ class SchemaAgreementTest {
           all.addAll(b);
           return all;
         }));
-    Map<String, String> differences = new TreeMap<>();
-    int checked = 0;
+    List<Mutation> mutations = new ArrayList<>();
     for (Class<?> type : SitrepSchema.types()) {
       JsonNode value = fullest(values.get(type.getSimpleName()));
       for (Map.Entry<String, JsonNode> property : value.properties()) {
@@ -162,14 +177,24 @@ class SchemaAgreementTest {
             } else {
               mutated.set(property.getKey(), probe);
             }
-            String json = SchemaFiles.JSON.writeValueAsString(mutated);
-            String verdicts = verdicts(type, json, mutated);
-            checked++;
-            if (verdicts != null) {
-              differences.put(type.getSimpleName() + "." + target + " <- " + probe, verdicts);
-            }
+            mutations.add(new Mutation(type, type.getSimpleName() + "." + target + " <- " + probe,
+                mutated, SchemaFiles.JSON.writeValueAsString(mutated)));
           }
         }
+      }
+    }
+    return mutations;
+  }
+
+  @Test
+  void theSchemaAndTheJavaReaderGiveTheSameVerdictOnEveryProbe() throws IOException {
+    Map<String, String> differences = new TreeMap<>();
+    int checked = 0;
+    for (Mutation m : mutations()) {
+      String verdicts = verdicts(m.type(), m.json(), m.document());
+      checked++;
+      if (verdicts != null) {
+        differences.put(m.label(), verdicts);
       }
     }
     assertThat(checked).isGreaterThan(1000);

@@ -48,7 +48,7 @@ class SchemaValueCasesTest {
                   "de-CH-1901", "zh-yue-HK", "en-a-bbb-x-a-ccc", "x-private", "en-x-foo", "i-klingon",
                   "EN-gb", "tlh", "abcde", "UA-14", "en_GB", "und", "", "abcdefghi", "en--GB", "e",
                   "123", "en-GB-", "-en", "en GB", "ru-Latn-RU-x-a-b", "en-1234", "x-abc", "X-abc",
-                  "und-GB", "UND", "und-x-a", "undx"),
+                  "und-GB", "UND", "und-x-a", "undx", "de-1901-1901", "en-a-bbb-a-ccc"),
               Map.of()),
           new Kind("Channel", "{\"kind\":\"messaging_app\"}", "url",
               List.of("https://t.me/mos_sobyanin", "http://example.org", "HTTPS://EXAMPLE.ORG/A",
@@ -74,6 +74,11 @@ class SchemaValueCasesTest {
           new Kind("ReportedTime", "{\"start\":\"2024-02-29\",\"end\":\"2024-02-29\",\"precision\":\"year\"}", "start",
               List.of("2024-02-29", "2024-01-01", "2023-02-29", "2024-02-30", "2024-13-01", "2024-2-29",
                   "24-02-29", "+2024-02-29", "2024-02-29T00:00:00Z", "2024/02/29", ""),
+              Map.of()),
+          // year 0000 is a year of the proleptic Gregorian calendar, and a leap year: valid, although
+          // Python's datetime cannot hold it (the Python client keeps dates as strings)
+          new Kind("ReportedTime", "{\"start\":\"0000-02-28\",\"precision\":\"week\"}", "end",
+              List.of("0000-02-28", "0000-02-29", "0000-03-01", "0000-02-30", "0000-13-01"),
               Map.of()),
           new Kind("Report", "{\"id\":\"r1\",\"schema_version\":\"1.0\"}", "published_at",
               List.of("2023-09-07T06:30:00+03:00", "2023-09-07T03:30:00Z", "2023-09-07T03:30:00.5Z",
@@ -202,7 +207,7 @@ class SchemaValueCasesTest {
     assertThat(kinds).contains("report.schema.json", "place-name.schema.json");
   }
 
-  private static ObjectNode document(Kind kind, Object value) {
+  static ObjectNode document(Kind kind, Object value) {
     try {
       ObjectNode document = (ObjectNode) SchemaFiles.JSON.readTree(kind.base());
       document.set(kind.property(), SchemaFiles.JSON.valueToTree(value));
@@ -212,7 +217,7 @@ class SchemaValueCasesTest {
     }
   }
 
-  private static Class<?> type(Kind kind) {
+  static Class<?> type(Kind kind) {
     try {
       return Class.forName("org.sitrep." + kind.type());
     } catch (ClassNotFoundException e) {
@@ -220,7 +225,7 @@ class SchemaValueCasesTest {
     }
   }
 
-  private static String write(JsonNode document) {
+  static String write(JsonNode document) {
     try {
       return SchemaFiles.JSON.writeValueAsString(document);
     } catch (IOException e) {

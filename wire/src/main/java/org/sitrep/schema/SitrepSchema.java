@@ -42,7 +42,7 @@ import org.sitrep.wire.WireTypes;
  *
  * <p>A document valid against the schema may still break a rule that only Sitrep's readers check:
  * ids unique across the report, references that resolve, bounds in order, spans that fit their
- * precision, and the others listed in {@code docs/schema/README.md}.
+ * precision, and the others listed in {@code docs/json-schema.md}.
  */
 public final class SitrepSchema {
   /** The base of the tolerant schema's {@code $id}s; the report's is this + {@code report.schema.json}. */

@@ -110,6 +110,15 @@ final class ClientGenerator {
     s.append("/** The ISO 4217 codes the Java reader accepts (the JDK's java.util.Currency data). */\n");
     s.append("export const CURRENCIES: ReadonlySet<string> = new Set([").append(currencies())
         .append("]);\n\n");
+    s.append("/** The ISO 3166-1 alpha-2 codes the Java model accepts (the JDK's"
+        + " Locale.getISOCountries()). */\n");
+    s.append("export const COUNTRIES: ReadonlySet<string> = new Set([").append(countries())
+        .append("]);\n\n");
+    s.append("/** ").append(CHECKS_DOC).append(" */\n");
+    s.append("export const CHECKS: Readonly<Record<string, string>> = {\n");
+    checks().forEach((name, check) -> s.append("  ").append(name).append(": ").append(quote(check))
+        .append(",\n"));
+    s.append("};\n\n");
     s.append("/** The wire definition, as the hand-written checks interpret it: type -> property ->"
         + " [cardinality, kind, schema name]. */\n");
     s.append("export const WIRE: Readonly<Record<string, Readonly<Record<string, readonly [string,"
@@ -160,7 +169,7 @@ final class ClientGenerator {
         default -> {
           if (def.has("pattern")) {
             s.append("Annotated[StrictStr, StringConstraints(pattern=")
-                .append(pyString(def.path("pattern").asText()));
+                .append(pyString(pythonPattern(def.path("pattern").asText())));
             if (def.has("maxLength")) {
               s.append(", max_length=").append(def.path("maxLength").asText());
             }
@@ -176,7 +185,8 @@ final class ClientGenerator {
     }
     if (!scalars.containsKey("Code")) {
       s.append("Code = Annotated[StrictStr, StringConstraints(pattern=")
-          .append(pyString(defs.path("Code").path("pattern").asText())).append(")]\n");
+          .append(pyString(pythonPattern(defs.path("Code").path("pattern").asText())))
+          .append(")]\n");
       pyDoc(s, "", description("Code"));
       s.append("\n");
     }
@@ -238,6 +248,14 @@ final class ClientGenerator {
     s.append("}\n\n");
     s.append("#: The ISO 4217 codes the Java reader accepts (the JDK's java.util.Currency data).\n");
     s.append("CURRENCIES: frozenset[str] = frozenset({").append(currencies()).append("})\n\n");
+    s.append("#: The ISO 3166-1 alpha-2 codes the Java model accepts (the JDK's"
+        + " Locale.getISOCountries()).\n");
+    s.append("COUNTRIES: frozenset[str] = frozenset({").append(countries()).append("})\n\n");
+    s.append("#: ").append(CHECKS_DOC).append("\n");
+    s.append("CHECKS: dict[str, str] = {\n");
+    checks().forEach((name, check) -> s.append("    ").append(quote(name)).append(": ")
+        .append(quote(check)).append(",\n"));
+    s.append("}\n\n");
     s.append("#: Every model class by its wire type's name.\n");
     s.append("MODELS: dict[str, type[SitrepModel]] = {\n");
     for (WireType<?, ?> type : WireTypes.all()) {
@@ -259,10 +277,73 @@ final class ClientGenerator {
     return quote(text);
   }
 
+  /**
+   * A pattern of the schema (ECMA-262, where {@code $} is the end of the text) as Python's {@code
+   * re} reads it the same: every {@code $} outside a character class becomes {@code \Z}, since
+   * Python's {@code $} also matches before a final line feed ({@code "a\n"} would pass a pattern
+   * of trimmed text).
+   */
+  static String pythonPattern(String pattern) {
+    StringBuilder out = new StringBuilder();
+    boolean inClass = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\' && i + 1 < pattern.length()) {
+        out.append(c).append(pattern.charAt(++i));
+      } else if (inClass) {
+        inClass = c != ']';
+        out.append(c);
+      } else if (c == '[') {
+        inClass = true;
+        out.append(c);
+      } else {
+        out.append(c == '$' ? "\\Z" : String.valueOf(c));
+      }
+    }
+    return out.toString();
+  }
+
   private static String currencies() {
     List<String> codes = new ArrayList<>();
     java.util.Currency.getAvailableCurrencies().stream()
         .map(java.util.Currency::getCurrencyCode).sorted().forEach(c -> codes.add(quote(c)));
+    return String.join(", ", codes);
+  }
+
+  private static final String CHECKS_DOC =
+      "How the Java reader checks a value of each definition, and so the kind of its refusal:"
+          + " PARSED (the reader turns the text into a typed value: INVALID_VALUE), MODEL (kept as"
+          + " text, checked by the model: RULE_VIOLATION), OPEN_CODE and CLOSED_CODE (vocabularies:"
+          + " INVALID_VALUE for a malformed code, UNKNOWN_VALUE for one not known), SCHEMA_VERSION,"
+          + " INTEGER and NUMBER (bounds checked by the model).";
+
+  /**
+   * Every definition a property's value refers to, but the object types, with how the Java reader
+   * checks it: a text value whose Java type is {@code String} is kept as written and checked by
+   * the model; any other is parsed by the reader.
+   */
+  private Map<String, String> checks() {
+    Map<String, String> checks = new java.util.TreeMap<>();
+    for (WireType<?, ?> type : WireTypes.all()) {
+      for (WireProperty<?, ?, ?> p : type.properties()) {
+        WireValue<?> v = p.value();
+        String check = switch (v.kind()) {
+          case OBJECT, BOOLEAN -> null;
+          case TEXT -> v.javaType() == String.class ? "MODEL" : "PARSED";
+          default -> v.kind().name();
+        };
+        if (check != null) {
+          checks.put(v.schemaName(), check);
+        }
+      }
+    }
+    return checks;
+  }
+
+  private static String countries() {
+    List<String> codes = new ArrayList<>();
+    java.util.Arrays.stream(java.util.Locale.getISOCountries()).sorted()
+        .forEach(c -> codes.add(quote(c)));
     return String.join(", ", codes);
   }
 

@@ -39,6 +39,13 @@ final class GeneratedFiles {
   /** The published copy. */
   static final Path DOCS_SCHEMA = Path.of("../docs/schema");
 
+  /**
+   * The schema's own document, beside the folder and not in it: code generators that read a
+   * folder of schemas (datamodel-code-generator, json-schema-to-typescript with a glob) would read
+   * a README there as a schema.
+   */
+  static final Path SCHEMA_GUIDE = Path.of("../docs/json-schema.md");
+
   /** The wire format's document, whose §3 tables are generated. */
   static final Path WIRE_FORMAT = Path.of("../docs/wire-format.md");
 

@@ -70,13 +70,30 @@ class GeneratedFilesTest {
           .as("the schema files in %s; regenerate with `%s`", dir, GeneratedFiles.COMMAND)
           .isEqualTo(generated);
     }
-    assertThat(GeneratedFiles.DOCS_SCHEMA.resolve("README.md")).exists();
+  }
+
+  @Test
+  void thePublishedSchemaFolderHoldsNothingButSchemaFiles() throws java.io.IOException {
+    // what a generator reading the whole folder (datamodel-code-generator's folder mode) sees
+    try (java.util.stream.Stream<Path> files = Files.walk(GeneratedFiles.DOCS_SCHEMA)) {
+      List<String> others =
+          files
+              .filter(Files::isRegularFile)
+              .map(p -> GeneratedFiles.DOCS_SCHEMA.relativize(p).toString())
+              .filter(name -> !name.endsWith(".schema.json"))
+              .collect(Collectors.toList());
+      assertThat(others)
+          .as("files in %s that are not schemas (its guide is %s)", GeneratedFiles.DOCS_SCHEMA,
+              GeneratedFiles.SCHEMA_GUIDE)
+          .isEmpty();
+    }
+    assertThat(GeneratedFiles.SCHEMA_GUIDE).exists();
   }
 
   @Test
   void theCommandIsDocumented() {
     for (Path doc :
-        new Path[] {GeneratedFiles.WIRE_FORMAT, GeneratedFiles.DOCS_SCHEMA.resolve("README.md")}) {
+        new Path[] {GeneratedFiles.WIRE_FORMAT, GeneratedFiles.SCHEMA_GUIDE}) {
       assertThat(GeneratedFiles.read(doc).contains(GeneratedFiles.COMMAND))
           .as("%s documents `%s`", doc, GeneratedFiles.COMMAND)
           .isTrue();

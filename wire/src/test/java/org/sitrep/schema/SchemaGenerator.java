@@ -33,7 +33,10 @@ import org.sitrep.wire.WireValue;
  * neither can give from the hand-written {@code src/schema/fragments.json}: the scalar definitions
  * (text, ids, codes, dates, URLs, amounts, numbers with their patterns, bounds and formats), the
  * rules that tie properties together ({@code allOf} if/then, {@code anyOf}, {@code not}), the
- * titles and top-level descriptions, and the order of {@code $defs}.
+ * top-level descriptions, and the order of {@code $defs}. Every file's {@code title} is the name of
+ * its type ({@code Report}, {@code Incident}), every definition's its name, and the branches of a
+ * scalar definition carry its {@code type}, for the code generators that read the schema ({@link
+ * #forGenerators}).
  *
  * <p>Structure: an object type is {@code {title, description, type: object, properties, required,
  * additionalProperties}} then its extra keywords; a property refers to its value's definition
@@ -118,7 +121,8 @@ final class SchemaGenerator {
         ObjectNode thin = JSON.createObjectNode();
         thin.put("$schema", bundle.path("$schema").asText());
         thin.put("$id", SitrepSchema.id(type, strict));
-        thin.put("title", title(name, strict));
+        thin.put("$comment", variant(name, strict));
+        thin.put("title", name);
         thin.put("description", bundle.path("$defs").path(name).path("description").asText());
         thin.put("$ref", "report.schema.json#/$defs/" + name);
         files.put(dir + file, thin);
@@ -138,7 +142,8 @@ final class SchemaGenerator {
     ObjectNode root = JSON.createObjectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$id", SitrepSchema.id(Report.class, strict));
-    root.put("title", top.path("title").asText());
+    root.put("$comment", variant("Report", strict));
+    root.put("title", "Report");
     root.put("description", top.path("description").asText());
     root.put("$ref", "#/$defs/Report");
     ObjectNode defs = root.putObject("$defs");
@@ -161,7 +166,56 @@ final class SchemaGenerator {
               + " keywords) where it belongs in the order of report.schema.json");
     }
     checkReferences(root, defs);
+    forGenerators(defs);
     return root;
+  }
+
+  /**
+   * What code generators that read the schema need, added to every definition where the
+   * fragments leave it out: a {@code title} (the definition's name, which json-schema-to-typescript
+   * and datamodel-code-generator name the type after), and on every branch of an {@code anyOf},
+   * {@code oneOf} or {@code allOf} of a scalar definition the definition's {@code type} (a branch
+   * without one reads to them as "any value": json-schema-to-typescript made {@code HttpUrl} an
+   * object type that no URL string is assignable to). Neither changes what the schema accepts: the
+   * branches of a definition of type {@code string} only ever see strings. {@code not}, {@code if},
+   * {@code then} and {@code else} are left as they are (a type there would change the verdict of
+   * the subschema, if not of the definition).
+   */
+  private static void forGenerators(ObjectNode defs) {
+    List<String> names = new ArrayList<>();
+    defs.fieldNames().forEachRemaining(names::add);
+    for (String name : names) {
+      ObjectNode def = (ObjectNode) defs.get(name);
+      if (!def.has("title")) {
+        ObjectNode titled = JSON.createObjectNode().put("title", name);
+        titled.setAll(def);
+        defs.set(name, titled); // replaced in place: the order of $defs stays
+        def = titled;
+      }
+      JsonNode type = def.get("type");
+      if (type != null && type.isTextual() && !type.asText().equals("object")) {
+        typeBranches(def, type.asText());
+      }
+    }
+  }
+
+  private static void typeBranches(ObjectNode schema, String type) {
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf"}) {
+      JsonNode branches = schema.get(keyword);
+      if (branches == null) {
+        continue;
+      }
+      for (int i = 0; i < branches.size(); i++) {
+        ObjectNode branch = (ObjectNode) branches.get(i);
+        if (!branch.has("type") && !branch.has("$ref")) {
+          ObjectNode typed = JSON.createObjectNode().put("type", type);
+          typed.setAll(branch);
+          ((ArrayNode) branches).set(i, typed);
+          branch = typed;
+        }
+        typeBranches(branch, type);
+      }
+    }
   }
 
   private ObjectNode object(WireType<?, ?> type, JsonNode fragment, boolean strict) {
@@ -302,9 +356,10 @@ final class SchemaGenerator {
     node.elements().forEachRemaining(child -> checkReferences(child, defs));
   }
 
-  private static String title(String type, boolean strict) {
-    return "Sitrep " + type + " (schema " + Report.CURRENT_SCHEMA_VERSION + ", "
-        + (strict ? "strict" : "tolerant") + ")";
+  /** The {@code $comment} of a file: which type, schema version and variant it is. */
+  private static String variant(String type, boolean strict) {
+    return "Sitrep " + type + ", schema " + Report.CURRENT_SCHEMA_VERSION + ", "
+        + (strict ? "strict" : "tolerant") + " variant";
   }
 
   /**

@@ -84,6 +84,68 @@ class SitrepSchemaTest {
     assertThat(tolerant.path("$defs").properties()).hasSameSizeAs(strict.path("$defs").properties());
   }
 
+  /**
+   * What the code generators that read the schema need (issue 18): json-schema-to-typescript names
+   * a type after its title, so the root is {@code Report} and every definition has its name as its
+   * title; a branch of an {@code anyOf} without a {@code type} is "any value" to it, which made
+   * {@code HttpUrl} an object type no URL string was assignable to. schema-check/generators.mjs
+   * runs the generator itself in CI.
+   */
+  @Test
+  void everyFileAndDefinitionIsTitledAndEveryBranchOfAScalarTyped() throws IOException {
+    for (Map.Entry<String, String> e : SitrepSchema.files().entrySet()) {
+      JsonNode file = SchemaGenerator.JSON.readTree(e.getValue());
+      String type = file.has("$defs") ? "Report" : file.path("$ref").asText().replaceAll(".*/", "");
+      assertThat(file.path("title").asText()).as(e.getKey()).isEqualTo(type);
+      file.path("$defs").properties().forEach(
+          d -> {
+            assertThat(d.getValue().path("title").asText()).as("%s title", d.getKey())
+                .isEqualTo(d.getKey());
+            String kind = d.getValue().path("type").asText();
+            if (!kind.equals("object")) {
+              assertThat(untypedBranches(d.getValue(), "")).as("%s: untyped branches", d.getKey())
+                  .isEmpty();
+            }
+          });
+    }
+    JsonNode url = SchemaGenerator.JSON.readTree(SitrepSchema.report()).path("$defs").path("HttpUrl");
+    assertThat(url.path("anyOf")).hasSize(2).allSatisfy(
+        b -> assertThat(b.path("type").asText()).isEqualTo("string"));
+    assertThat(url.path("anyOf").get(1).path("allOf")).isNotEmpty().allSatisfy(
+        b -> assertThat(b.path("type").asText()).isEqualTo("string"));
+  }
+
+  /** The pointers of the anyOf/oneOf/allOf branches below a schema with neither type nor $ref. */
+  private static java.util.List<String> untypedBranches(JsonNode schema, String at) {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf"}) {
+      JsonNode branches = schema.path(keyword);
+      for (int i = 0; i < branches.size(); i++) {
+        JsonNode b = branches.get(i);
+        String here = at + "/" + keyword + "/" + i;
+        if (!b.has("type") && !b.has("$ref")) {
+          found.add(here);
+        }
+        found.addAll(untypedBranches(b, here));
+      }
+    }
+    return found;
+  }
+
+  /** Year 0000 is valid (Java's LocalDate reads it); the schema says so where Python refuses it. */
+  @Test
+  void theYearRangeIsStatedWithYearZero() throws IOException {
+    JsonNode defs = SchemaGenerator.JSON.readTree(SitrepSchema.report()).path("$defs");
+    for (String name : new String[] {"Date", "DateTime"}) {
+      assertThat(defs.path(name).path("description").asText())
+          .as(name)
+          .contains("Years 0000 to 9999")
+          .contains("year 0000 is valid")
+          .contains("Python");
+    }
+    assertThat(java.time.LocalDate.parse("0000-02-29").getYear()).isZero();
+  }
+
   private static String resource(String name) {
     try (InputStream in = SitrepSchema.class.getClassLoader().getResourceAsStream(name)) {
       assertThat(in).as("resource %s", name).isNotNull();
