@@ -1,6 +1,6 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.TextArbitraries.idTokens;
+import static org.sitrep.testing.jqwik.TextArbitraries.idTokens;
 
 import net.jqwik.api.Arbitrary;
 import org.sitrep.AidPackageId;

@@ -1,18 +1,18 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.AidArbitraries.aidPackages;
-import static org.sitrep.testing.AidArbitraries.embeddedPosts;
-import static org.sitrep.testing.IdArbitraries.reportIds;
-import static org.sitrep.testing.IncidentArbitraries.incidents;
-import static org.sitrep.testing.MeasureArbitraries.dateTimes;
-import static org.sitrep.testing.SourceArbitraries.actors;
-import static org.sitrep.testing.SourceArbitraries.claims;
-import static org.sitrep.testing.TextArbitraries.idTokens;
-import static org.sitrep.testing.TextArbitraries.languageTags;
-import static org.sitrep.testing.TextArbitraries.texts;
-import static org.sitrep.testing.TextArbitraries.urls;
-import static org.sitrep.testing.VocabularyArbitraries.frequencyOf;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.AidArbitraries.aidPackages;
+import static org.sitrep.testing.jqwik.AidArbitraries.embeddedPosts;
+import static org.sitrep.testing.jqwik.IdArbitraries.reportIds;
+import static org.sitrep.testing.jqwik.IncidentArbitraries.incidents;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.dateTimes;
+import static org.sitrep.testing.jqwik.SourceArbitraries.actors;
+import static org.sitrep.testing.jqwik.SourceArbitraries.claims;
+import static org.sitrep.testing.jqwik.TextArbitraries.idTokens;
+import static org.sitrep.testing.jqwik.TextArbitraries.languageTags;
+import static org.sitrep.testing.jqwik.TextArbitraries.texts;
+import static org.sitrep.testing.jqwik.TextArbitraries.urls;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.frequencyOf;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,6 +23,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.sitrep.Report;
 import org.sitrep.ReportId;
+import org.sitrep.testing.Fixtures;
+import org.sitrep.testing.SeedArticle;
 
 /** Generators of whole reports, with their parts wired together. */
 final class ReportArbitraries {

@@ -1,4 +1,4 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import org.sitrep.Incident;
 import org.sitrep.IncidentId;
 import org.sitrep.IncidentType;
 import org.sitrep.Report;
+import org.sitrep.testing.Fixtures;
 
 /**
  * How a user of Sitrep tests their own code with sitrep-testing: a JUnit test takes a fixture in

@@ -1,7 +1,7 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.VocabularyArbitraries.frequencyOf;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.frequencyOf;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,18 +1,18 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.IdArbitraries.aidPackageIds;
-import static org.sitrep.testing.IdArbitraries.claimIds;
-import static org.sitrep.testing.IdArbitraries.postIds;
-import static org.sitrep.testing.MeasureArbitraries.estimates;
-import static org.sitrep.testing.MeasureArbitraries.monetaryValues;
-import static org.sitrep.testing.MeasureArbitraries.reportedTimes;
-import static org.sitrep.testing.SourceArbitraries.actors;
-import static org.sitrep.testing.TextArbitraries.texts;
-import static org.sitrep.testing.TextArbitraries.urls;
-import static org.sitrep.testing.VocabularyArbitraries.aidCategories;
-import static org.sitrep.testing.VocabularyArbitraries.frequencyOf;
-import static org.sitrep.testing.VocabularyArbitraries.itemCategories;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.IdArbitraries.aidPackageIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.claimIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.postIds;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.estimates;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.monetaryValues;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.reportedTimes;
+import static org.sitrep.testing.jqwik.SourceArbitraries.actors;
+import static org.sitrep.testing.jqwik.TextArbitraries.texts;
+import static org.sitrep.testing.jqwik.TextArbitraries.urls;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.aidCategories;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.frequencyOf;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.itemCategories;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +25,7 @@ import org.sitrep.AidItem;
 import org.sitrep.AidPackage;
 import org.sitrep.AidStage;
 import org.sitrep.EmbeddedPost;
+import org.sitrep.testing.Fixtures;
 
 /** Generators of aid items, aid packages and embedded social-media posts. */
 final class AidArbitraries {

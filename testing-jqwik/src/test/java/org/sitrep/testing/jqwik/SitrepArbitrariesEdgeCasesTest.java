@@ -1,4 +1,4 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import org.sitrep.Location;
 import org.sitrep.Money;
 import org.sitrep.Report;
 import org.sitrep.ReportId;
+import org.sitrep.testing.SeedArticle;
 
 /**
  * The generators reach the cases that break code: as named edge cases, which jqwik tries early, and

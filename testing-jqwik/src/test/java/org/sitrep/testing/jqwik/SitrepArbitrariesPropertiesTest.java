@@ -1,4 +1,4 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

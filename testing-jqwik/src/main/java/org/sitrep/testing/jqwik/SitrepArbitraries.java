@@ -1,4 +1,4 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -45,6 +45,8 @@ import org.sitrep.ReportId;
 import org.sitrep.ReportedTime;
 import org.sitrep.Site;
 import org.sitrep.SiteKind;
+import org.sitrep.testing.Fixtures;
+import org.sitrep.testing.SeedArticle;
 
 /**
  * jqwik generators of valid Sitrep values, for property-based tests: every value they produce

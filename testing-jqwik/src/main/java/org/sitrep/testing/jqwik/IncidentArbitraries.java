@@ -1,22 +1,22 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.IdArbitraries.casualtyIds;
-import static org.sitrep.testing.IdArbitraries.claimIds;
-import static org.sitrep.testing.IdArbitraries.incidentIds;
-import static org.sitrep.testing.MeasureArbitraries.estimates;
-import static org.sitrep.testing.MeasureArbitraries.reportedTimes;
-import static org.sitrep.testing.PlaceArbitraries.locations;
-import static org.sitrep.testing.SourceArbitraries.actors;
-import static org.sitrep.testing.TextArbitraries.texts;
-import static org.sitrep.testing.VocabularyArbitraries.casualtyOutcomes;
-import static org.sitrep.testing.VocabularyArbitraries.damageKinds;
-import static org.sitrep.testing.VocabularyArbitraries.incidentOutcomes;
-import static org.sitrep.testing.VocabularyArbitraries.incidentTypes;
-import static org.sitrep.testing.VocabularyArbitraries.means;
-import static org.sitrep.testing.VocabularyArbitraries.populationGroups;
-import static org.sitrep.testing.VocabularyArbitraries.partyRoles;
-import static org.sitrep.testing.VocabularyArbitraries.siteKinds;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.IdArbitraries.casualtyIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.claimIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.incidentIds;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.estimates;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.reportedTimes;
+import static org.sitrep.testing.jqwik.PlaceArbitraries.locations;
+import static org.sitrep.testing.jqwik.SourceArbitraries.actors;
+import static org.sitrep.testing.jqwik.TextArbitraries.texts;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.casualtyOutcomes;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.damageKinds;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.incidentOutcomes;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.incidentTypes;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.means;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.populationGroups;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.partyRoles;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.siteKinds;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,6 +33,7 @@ import org.sitrep.IncidentType;
 import org.sitrep.PopulationGroup;
 import org.sitrep.Site;
 import org.sitrep.SiteKind;
+import org.sitrep.testing.Fixtures;
 
 /** Generators of incidents and their sites, damage and casualty figures. */
 final class IncidentArbitraries {

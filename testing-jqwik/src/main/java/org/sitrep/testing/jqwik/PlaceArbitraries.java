@@ -1,17 +1,17 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.IdArbitraries.claimIds;
-import static org.sitrep.testing.MeasureArbitraries.geoPoints;
-import static org.sitrep.testing.MeasureArbitraries.reportedTimes;
-import static org.sitrep.testing.SourceArbitraries.actors;
-import static org.sitrep.testing.TextArbitraries.countries;
-import static org.sitrep.testing.TextArbitraries.languageTags;
-import static org.sitrep.testing.TextArbitraries.names;
-import static org.sitrep.testing.TextArbitraries.subdivisionSuffixes;
-import static org.sitrep.testing.TextArbitraries.texts;
-import static org.sitrep.testing.VocabularyArbitraries.frequencyOf;
-import static org.sitrep.testing.VocabularyArbitraries.unknownCodes;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.IdArbitraries.claimIds;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.geoPoints;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.reportedTimes;
+import static org.sitrep.testing.jqwik.SourceArbitraries.actors;
+import static org.sitrep.testing.jqwik.TextArbitraries.countries;
+import static org.sitrep.testing.jqwik.TextArbitraries.languageTags;
+import static org.sitrep.testing.jqwik.TextArbitraries.names;
+import static org.sitrep.testing.jqwik.TextArbitraries.subdivisionSuffixes;
+import static org.sitrep.testing.jqwik.TextArbitraries.texts;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.frequencyOf;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.unknownCodes;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +28,7 @@ import org.sitrep.GeoPoint;
 import org.sitrep.GeoPrecision;
 import org.sitrep.Location;
 import org.sitrep.PlaceName;
+import org.sitrep.testing.Fixtures;
 
 /**
  * Generators of places: place names, administrative areas, gazetteer references, de facto control

@@ -1,4 +1,4 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
 import java.net.URI;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.TextArbitraries.currencies;
-import static org.sitrep.testing.TextArbitraries.texts;
-import static org.sitrep.testing.VocabularyArbitraries.frequencyOf;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.TextArbitraries.currencies;
+import static org.sitrep.testing.jqwik.TextArbitraries.texts;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.frequencyOf;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -29,6 +29,7 @@ import org.sitrep.MonetaryValue;
 import org.sitrep.Money;
 import org.sitrep.ReportedTime;
 import org.sitrep.TimePrecision;
+import org.sitrep.testing.Fixtures;
 
 /**
  * Generators of estimates, dates, date-times, reported times, money, monetary values and

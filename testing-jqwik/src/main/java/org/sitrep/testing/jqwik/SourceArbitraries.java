@@ -1,20 +1,20 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.IdArbitraries.aidPackageIds;
-import static org.sitrep.testing.IdArbitraries.casualtyIds;
-import static org.sitrep.testing.IdArbitraries.claimIds;
-import static org.sitrep.testing.IdArbitraries.incidentIds;
-import static org.sitrep.testing.IdArbitraries.postIds;
-import static org.sitrep.testing.MeasureArbitraries.reportedTimes;
-import static org.sitrep.testing.TextArbitraries.ALNUM;
-import static org.sitrep.testing.TextArbitraries.countries;
-import static org.sitrep.testing.TextArbitraries.names;
-import static org.sitrep.testing.TextArbitraries.texts;
-import static org.sitrep.testing.TextArbitraries.urls;
-import static org.sitrep.testing.VocabularyArbitraries.actorKinds;
-import static org.sitrep.testing.VocabularyArbitraries.channelKinds;
-import static org.sitrep.testing.VocabularyArbitraries.claimKinds;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.IdArbitraries.aidPackageIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.casualtyIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.claimIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.incidentIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.postIds;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.reportedTimes;
+import static org.sitrep.testing.jqwik.TextArbitraries.ALNUM;
+import static org.sitrep.testing.jqwik.TextArbitraries.countries;
+import static org.sitrep.testing.jqwik.TextArbitraries.names;
+import static org.sitrep.testing.jqwik.TextArbitraries.texts;
+import static org.sitrep.testing.jqwik.TextArbitraries.urls;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.actorKinds;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.channelKinds;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.claimKinds;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +28,7 @@ import org.sitrep.Channel;
 import org.sitrep.ChannelKind;
 import org.sitrep.Claim;
 import org.sitrep.VerificationStatus;
+import org.sitrep.testing.Fixtures;
 
 /** Generators of who says what: account handles, actors, channels and claims. */
 final class SourceArbitraries {

@@ -1,14 +1,14 @@
-package org.sitrep.testing;
+package org.sitrep.testing.jqwik;
 
-import static org.sitrep.testing.IdArbitraries.claimIds;
-import static org.sitrep.testing.IdArbitraries.reportIds;
-import static org.sitrep.testing.MeasureArbitraries.dateTimes;
-import static org.sitrep.testing.MeasureArbitraries.reportedTimes;
-import static org.sitrep.testing.SourceArbitraries.actors;
-import static org.sitrep.testing.TextArbitraries.idTokens;
-import static org.sitrep.testing.TextArbitraries.texts;
-import static org.sitrep.testing.TextArbitraries.urls;
-import static org.sitrep.testing.VocabularyArbitraries.withEdgeCases;
+import static org.sitrep.testing.jqwik.IdArbitraries.claimIds;
+import static org.sitrep.testing.jqwik.IdArbitraries.reportIds;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.dateTimes;
+import static org.sitrep.testing.jqwik.MeasureArbitraries.reportedTimes;
+import static org.sitrep.testing.jqwik.SourceArbitraries.actors;
+import static org.sitrep.testing.jqwik.TextArbitraries.idTokens;
+import static org.sitrep.testing.jqwik.TextArbitraries.texts;
+import static org.sitrep.testing.jqwik.TextArbitraries.urls;
+import static org.sitrep.testing.jqwik.VocabularyArbitraries.withEdgeCases;
 
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
