@@ -88,6 +88,11 @@ export function javaOnlyRules(type: string, doc: unknown, spans: Spans, numbers:
         if (low !== undefined && high !== undefined && low > high) rule(".high", `low (${low}) must not be greater than high (${high})`);
         break;
       }
+      case "UcdpCoding": {
+        const [low, high] = [o.deaths_low, o.deaths_high].map((x) => (typeof x === "number" ? x : undefined));
+        if (low !== undefined && high !== undefined && low > high) rule(".deaths_low", `must be at most deaths_high (${high}), was ${low}`);
+        break;
+      }
       case "Money": {
         if (typeof o.currency === "string" && !CURRENCIES.has(o.currency)) {
           found.push({ error: new SitrepError("INVALID_VALUE", `${path}.currency`, `${o.currency} is not an ISO 4217 currency`), at: start(`${path}.currency`) });
@@ -127,6 +132,14 @@ export function javaOnlyRules(type: string, doc: unknown, spans: Spans, numbers:
         break;
       }
       case "Incident": {
+        const acled = o.acled;
+        if (isObject(acled) && typeof acled.event_date === "string") {
+          const time = o.time;
+          if (!isObject(time)) rule(".acled.event_date", "needs the incident's time");
+          else if (typeof time.start === "string" && typeof time.end === "string" && (acled.event_date < time.start || acled.event_date > time.end)) {
+            rule(".acled.event_date", `must lie within the incident's time (${time.start} to ${time.end}), was ${acled.event_date}`);
+          }
+        }
         const links = Array.isArray(o.links) ? o.links : [];
         links.forEach((l: unknown, i: number) => {
           if (isObject(l) && ((l.incident !== undefined && l.incident === o.id) || (l.global_id !== undefined && l.global_id === o.global_id))) {

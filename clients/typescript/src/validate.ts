@@ -120,6 +120,10 @@ function schemaRefusals(type: string, validate: ValidateFunction, doc: unknown, 
     if (e.keyword === "required") {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       found.push({ error: new SitrepError("MISSING_PROPERTY", at + step(missing), `${missing} is required`), at: span[1] });
+    } else if (e.keyword === "dependentRequired") {
+      // Java reports the property that needs another, not the one missing
+      const { property, missingProperty } = e.params as { property: string; missingProperty: string };
+      found.push({ error: new SitrepError("RULE_VIOLATION", at + step(property), `needs ${missingProperty}`), at: span[1] });
     } else if (e.keyword === "additionalProperties") {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const p = at + step(extra);

@@ -82,6 +82,10 @@ def java_only_rules(type_: str, doc: Any, spans: dict, numbers: dict) -> list[Fo
                 rule(".high", f"best ({best}) must not be greater than high ({high})")
             if low is not None and high is not None and low > high:
                 rule(".high", f"low ({low}) must not be greater than high ({high})")
+        elif t == "UcdpCoding":
+            low, high = _num(o.get("deaths_low")), _num(o.get("deaths_high"))
+            if low is not None and high is not None and low > high:
+                rule(".deaths_low", f"must be at most deaths_high ({high}), was {low}")
         elif t == "Money":
             c = o.get("currency")
             if isinstance(c, str) and c not in CURRENCIES:
@@ -119,6 +123,15 @@ def java_only_rules(type_: str, doc: Any, spans: dict, numbers: dict) -> list[Fo
             if "supersedes" in o and o["supersedes"] == o.get("id"):
                 rule(".supersedes", "a figure does not supersede itself")
         elif t == "Incident":
+            acled, time = o.get("acled"), o.get("time")
+            if isinstance(acled, dict) and isinstance(acled.get("event_date"), str):
+                date = acled["event_date"]
+                if not isinstance(time, dict):
+                    rule(".acled.event_date", "needs the incident's time")
+                elif isinstance(time.get("start"), str) and isinstance(time.get("end"), str) \
+                        and (date < time["start"] or date > time["end"]):
+                    rule(".acled.event_date",
+                         f"must lie within the incident's time ({time['start']} to {time['end']}), was {date}")
             for i, link in enumerate(o.get("links") or []):
                 if isinstance(link, dict) and (("incident" in link and link["incident"] == o.get("id"))
                                                or ("global_id" in link and link["global_id"] == o.get("global_id"))):

@@ -128,6 +128,13 @@ def _refusals(type_: str, validator: Draft202012Validator, doc: Any, spans: dict
                     if isinstance(inst, dict) and name not in inst:
                         found.append((SitrepError("MISSING_PROPERTY", at + step(name), f"{name} is required"), end))
                         break
+            elif kw == "dependentRequired":
+                # Java reports the property that needs another, not the one missing
+                for name, needed in e.validator_value.items():
+                    if isinstance(inst, dict) and name in inst and any(n not in inst for n in needed):
+                        missing = next(n for n in needed if n not in inst)
+                        found.append((SitrepError("RULE_VIOLATION", at + step(name), f"needs {missing}"), end))
+                        break
             elif kw == "additionalProperties":
                 known = set(e.schema.get("properties", {}))
                 for name in inst:

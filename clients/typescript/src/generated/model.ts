@@ -372,6 +372,15 @@ export type DisorderType = DisorderTypeCode;
 /** The known codes of DisorderType, in the definition's order. */
 export const DISORDER_TYPE_CODES: readonly DisorderTypeCode[] = ["political_violence", "demonstrations", "strategic_developments"];
 
+/** ACLED's type of an event's main actor (inter1, inter2): its "inter code" 1 to 8 with ACLED's label. ACLED's interaction is not kept: it is derived from the two types (interaction). A closed vocabulary: any other value is refused, in both modes. Values: 'state_forces': 1, "State forces": the military and police of a recognised government; 'rebel_group': 2, "Rebel group": a group seeking to replace a government or to secede; 'political_militia': 3, "Political militia": an armed group serving a political elite or party; 'identity_militia': 4, "Identity militia": an armed group organised around a shared identity; 'rioters': 5, "Rioters"; 'protesters': 6, "Protesters"; 'civilians': 7, "Civilians"; 'external_or_other_forces': 8, "External/Other forces": international organisations, foreign or private forces. */
+export type AcledActorTypeCode = "state_forces" | "rebel_group" | "political_militia" | "identity_militia" | "rioters" | "protesters" | "civilians" | "external_or_other_forces";
+
+/** AcledActorType: one of the known codes (a closed vocabulary). */
+export type AcledActorType = AcledActorTypeCode;
+
+/** The known codes of AcledActorType, in the definition's order. */
+export const ACLED_ACTOR_TYPE_CODES: readonly AcledActorTypeCode[] = ["state_forces", "rebel_group", "political_militia", "identity_militia", "rioters", "protesters", "civilians", "external_or_other_forces"];
+
 /** UCDP GED's event_clarity: whether the sources describe the event clearly ('high', code 1) or only as part of an aggregate or in vague terms ('low', code 2). A closed vocabulary: any other value is refused, in both modes. Values: 'high': UCDP 1: the event is clearly described; 'low': UCDP 2: the event is an aggregate, or described vaguely. */
 export type EventClarityCode = "high" | "low";
 
@@ -517,7 +526,7 @@ export interface Report {
   readonly [extension: string]: unknown;
 }
 
-/** One reported event: a drone shot down, a missile strike, an explosion, a fire. Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset; no link twice and none to the incident itself; a figure supersedes a figure of this incident, each figure is superseded by one figure at most, and no chain of supersessions is a cycle. */
+/** One reported event: a drone shot down, a missile strike, an explosion, a fire. Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset, and ACLED's event date within the incident's time; no link twice and none to the incident itself; a figure supersedes a figure of this incident, each figure is superseded by one figure at most, and no chain of supersessions is a cycle. */
 export interface Incident {
   /** The incident's id within its report */
   readonly id: IncidentId;
@@ -957,7 +966,7 @@ export interface DatasetRecord {
   readonly [extension: string]: unknown;
 }
 
-/** What an ACLED row says of an event beyond what the rest of the model holds, in the columns users filter on: disorder_type, civilian_targeting, source_scale and tags. The event and sub-event type are the incident's IncidentType, the actors its parties, the dates and places its time and location. Rules: no disorder type or tag is listed twice; the source scale and tags are trimmed and not blank. */
+/** What an ACLED row says of an event beyond what the rest of the model holds: disorder_type, civilian_targeting, source_scale, tags, the types of the two main actors (inter1, inter2), ACLED's region and country names, and the event_date where the incident's time does not give it back. The event and sub-event type are the incident's IncidentType, the actors its parties, the dates and places its time and location, the fatalities its casualty figures. Rules: no disorder type or tag is listed twice; the source scale, tags, region and country are trimmed and not blank; an inter2 needs an inter1. The incident checks that the event date lies within its time. */
 export interface AcledCoding {
   /** ACLED's disorder_type, one or two of them */
   readonly disorder_types?: readonly DisorderType[];
@@ -967,11 +976,21 @@ export interface AcledCoding {
   readonly source_scale?: Text;
   /** ACLED's tags, one by one: "crowd size=no report" */
   readonly tags?: readonly Text[];
+  /** ACLED's inter1: the type of the main actor on side A */
+  readonly inter1?: AcledActorType;
+  /** ACLED's inter2: the type of the main actor on side B */
+  readonly inter2?: AcledActorType;
+  /** ACLED's region, as written: "Europe", "Middle East" */
+  readonly region?: Text;
+  /** ACLED's country, as written: "Ukraine", "Democratic Republic of Congo" (the location's country is the ISO code) */
+  readonly country?: Text;
+  /** ACLED's event_date where the incident's time does not give it back: a time of month precision spans the calendar month, and this is the day ACLED wrote (ACLED uses the middle of the month). Absent for a day or a week, whose date is the span's first or middle day. */
+  readonly event_date?: Date;
   /** Extensions: unknown properties, kept (any JSON value but null). */
   readonly [extension: string]: unknown;
 }
 
-/** What a UCDP GED row says of an event beyond what the rest of the model holds, in the columns users filter on: the conflict and dyad it belongs to (conflict_new_id, dyad_new_id), event_clarity, code_status and number_of_sources. The type of violence is the incident's ViolenceType, the sides its parties, the deaths its casualty figures. Rules: ids and the number of sources are not negative; the code status is trimmed and not blank. */
+/** What a UCDP GED row says of an event beyond what the rest of the model holds: the conflict, dyad and sides it belongs to, by UCDP's ids and names, relid, active_year, event_clarity, code_status, the sources as UCDP lists them, the country and region as UCDP names and numbers them, and the low and high totals of deaths. The type of violence is the incident's ViolenceType, the sides' names its parties, the deaths by side its casualty figures (which add up to UCDP's best), the dates and the place its time and location. Rules: ids, counts and totals are not negative; the texts are trimmed and not blank; the low total is at most the high one. */
 export interface UcdpCoding {
   /** UCDP's conflict_new_id: the conflict the event belongs to */
   readonly conflict_id?: Count;
@@ -983,6 +1002,50 @@ export interface UcdpCoding {
   readonly code_status?: Text;
   /** UCDP's number_of_sources */
   readonly number_of_sources?: Count;
+  /** UCDP's relid: the row's id among UCDP's releases, "UKR-2022-1-1234-56" */
+  readonly relid?: Text;
+  /** UCDP's active_year: whether the event belongs to a dyad's year with at least 25 deaths */
+  readonly active_year?: boolean;
+  /** UCDP's conflict_dset_id: the conflict's id in UCDP's conflict datasets */
+  readonly conflict_dataset_id?: Count;
+  /** UCDP's conflict_name: "Russia - Ukraine" */
+  readonly conflict_name?: Text;
+  /** UCDP's dyad_dset_id: the dyad's id in UCDP's dyadic datasets */
+  readonly dyad_dataset_id?: Count;
+  /** UCDP's dyad_name: "Government of Russia (Soviet Union) - Government of Ukraine" */
+  readonly dyad_name?: Text;
+  /** UCDP's side_a_new_id: side A's actor id */
+  readonly side_a_id?: Count;
+  /** UCDP's side_a_dset_id: side A's id in UCDP's actor datasets */
+  readonly side_a_dataset_id?: Count;
+  /** UCDP's side_b_new_id: side B's actor id */
+  readonly side_b_id?: Count;
+  /** UCDP's side_b_dset_id: side B's id in UCDP's actor datasets */
+  readonly side_b_dataset_id?: Count;
+  /** UCDP's gwnoa: side A's Gleditsch-Ward country codes, as written: "365" */
+  readonly gwno_a?: Text;
+  /** UCDP's gwnob: side B's Gleditsch-Ward country codes, as written */
+  readonly gwno_b?: Text;
+  /** UCDP's source_article: the articles the event is coded from, as written */
+  readonly source_article?: Text;
+  /** UCDP's source_office: the agencies or outlets, as written */
+  readonly source_office?: Text;
+  /** UCDP's source_date: the articles' dates, as written */
+  readonly source_date?: Text;
+  /** UCDP's source_headline: the articles' headlines, as written */
+  readonly source_headline?: Text;
+  /** UCDP's source_original: who the articles cite, as written */
+  readonly source_original?: Text;
+  /** UCDP's country, as written: "Russia (Soviet Union)" */
+  readonly country?: Text;
+  /** UCDP's country_id: the country's Gleditsch-Ward code, 365 for Russia */
+  readonly country_id?: Count;
+  /** UCDP's region, as written: "Europe" */
+  readonly region?: Text;
+  /** UCDP's low: the lowest total of deaths the sources support, not split by side */
+  readonly deaths_low?: Count;
+  /** UCDP's high: the highest total of deaths the sources support, not split by side */
+  readonly deaths_high?: Count;
   /** Extensions: unknown properties, kept (any JSON value but null). */
   readonly [extension: string]: unknown;
 }
@@ -1400,6 +1463,11 @@ export const WIRE: Readonly<Record<string, Readonly<Record<string, readonly [str
     civilian_targeting: ["DEFAULTED", "BOOLEAN", "Boolean"],
     source_scale: ["OPTIONAL", "TEXT", "Text"],
     tags: ["LIST", "TEXT", "Text"],
+    inter1: ["OPTIONAL", "CLOSED_CODE", "AcledActorType"],
+    inter2: ["OPTIONAL", "CLOSED_CODE", "AcledActorType"],
+    region: ["OPTIONAL", "TEXT", "Text"],
+    country: ["OPTIONAL", "TEXT", "Text"],
+    event_date: ["OPTIONAL", "TEXT", "Date"],
   },
   UcdpCoding: {
     conflict_id: ["OPTIONAL", "INTEGER", "Count"],
@@ -1407,6 +1475,28 @@ export const WIRE: Readonly<Record<string, Readonly<Record<string, readonly [str
     event_clarity: ["OPTIONAL", "CLOSED_CODE", "EventClarity"],
     code_status: ["OPTIONAL", "TEXT", "Text"],
     number_of_sources: ["OPTIONAL", "INTEGER", "Count"],
+    relid: ["OPTIONAL", "TEXT", "Text"],
+    active_year: ["OPTIONAL", "BOOLEAN", "Boolean"],
+    conflict_dataset_id: ["OPTIONAL", "INTEGER", "Count"],
+    conflict_name: ["OPTIONAL", "TEXT", "Text"],
+    dyad_dataset_id: ["OPTIONAL", "INTEGER", "Count"],
+    dyad_name: ["OPTIONAL", "TEXT", "Text"],
+    side_a_id: ["OPTIONAL", "INTEGER", "Count"],
+    side_a_dataset_id: ["OPTIONAL", "INTEGER", "Count"],
+    side_b_id: ["OPTIONAL", "INTEGER", "Count"],
+    side_b_dataset_id: ["OPTIONAL", "INTEGER", "Count"],
+    gwno_a: ["OPTIONAL", "TEXT", "Text"],
+    gwno_b: ["OPTIONAL", "TEXT", "Text"],
+    source_article: ["OPTIONAL", "TEXT", "Text"],
+    source_office: ["OPTIONAL", "TEXT", "Text"],
+    source_date: ["OPTIONAL", "TEXT", "Text"],
+    source_headline: ["OPTIONAL", "TEXT", "Text"],
+    source_original: ["OPTIONAL", "TEXT", "Text"],
+    country: ["OPTIONAL", "TEXT", "Text"],
+    country_id: ["OPTIONAL", "INTEGER", "Count"],
+    region: ["OPTIONAL", "TEXT", "Text"],
+    deaths_low: ["OPTIONAL", "INTEGER", "Count"],
+    deaths_high: ["OPTIONAL", "INTEGER", "Count"],
   },
   Engagement: {
     means: ["REQUIRED", "OPEN_CODE", "Means"],

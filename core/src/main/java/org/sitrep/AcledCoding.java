@@ -8,16 +8,19 @@ import org.sitrep.internal.SitrepStyle;
 import org.sitrep.internal.Violations;
 
 /**
- * What an ACLED row says of an event beyond what the rest of the model holds, in the columns users
- * filter on: {@code disorder_type}, {@code civilian_targeting}, {@code source_scale} and {@code
- * tags}. The event and sub-event type are the incident's {@link IncidentType}, the actors its
- * {@link Party parties}, the dates and places its time and location.
+ * What an ACLED row says of an event beyond what the rest of the model holds: {@code
+ * disorder_type}, {@code civilian_targeting}, {@code source_scale}, {@code tags}, the types of the
+ * two main actors ({@code inter1}, {@code inter2}), ACLED's {@code region} and {@code country}
+ * names, and the {@code event_date} where the incident's time does not give it back. The event
+ * and sub-event type are the incident's {@link IncidentType}, the actors its {@link Party
+ * parties}, the dates and places its time and location, the fatalities its casualty figures.
  *
  * <p>Built with {@code AcledCoding.builder().addDisorderType(DisorderType.POLITICAL_VIOLENCE)
  * .civilianTargeting(true).sourceScale("National").addTag("women targeted: girls").build()}.
  *
- * <p>Rules: no disorder type or tag is listed twice; the source scale and tags are trimmed and not
- * blank.
+ * <p>Rules: no disorder type or tag is listed twice; the source scale, tags, region and country
+ * are trimmed and not blank; an {@code inter2} needs an {@code inter1}. The incident checks that
+ * the event date lies within its time.
  */
 @Value.Immutable
 @SitrepStyle
@@ -44,6 +47,30 @@ public abstract class AcledCoding implements WithAcledCoding, Extensible {
   /** @return ACLED's {@code tags}, one by one: "crowd size=no report" */
   public abstract List<String> tags();
 
+  /** @return ACLED's {@code inter1}: the type of the main actor on side A */
+  public abstract Optional<AcledActorType> inter1();
+
+  /** @return ACLED's {@code inter2}: the type of the main actor on side B */
+  public abstract Optional<AcledActorType> inter2();
+
+  /** @return ACLED's {@code region}, as written: "Europe", "Middle East" */
+  public abstract Optional<String> region();
+
+  /**
+   * @return ACLED's {@code country}, as written: "Ukraine", "Democratic Republic of Congo" (the
+   *     location's country is the ISO code)
+   */
+  public abstract Optional<String> country();
+
+  /**
+   * ACLED's {@code event_date} where the incident's time does not give it back: a time of month
+   * precision spans the calendar month, and this is the day ACLED wrote (ACLED uses the middle of
+   * the month). Absent for a day or a week, whose date is the span's first or middle day.
+   *
+   * @return the date ACLED wrote
+   */
+  public abstract Optional<java.time.LocalDate> eventDate();
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -61,6 +88,9 @@ public abstract class AcledCoding implements WithAcledCoding, Extensible {
     Rules.text(v, "sourceScale", sourceScale());
     Rules.texts(v, "tags", tags());
     Rules.distinct(v, "tags", tags());
+    Rules.text(v, "region", region());
+    Rules.text(v, "country", country());
+    v.require(inter2().isEmpty() || inter1().isPresent(), "inter2", "needs an inter1");
     Rules.extensions(v, extensions());
     v.throwIfAny("AcledCoding");
   }

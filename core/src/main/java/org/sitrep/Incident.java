@@ -28,7 +28,8 @@ import org.sitrep.internal.Violations;
  * addRecord(DatasetRecord)} (each with an {@code addAll...} form).
  *
  * <p>Rules: the summary is trimmed and not blank; no means, party, casualty id or claim is listed
- * twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset; no link
+ * twice, no dataset row twice; ACLED or UCDP columns only with a record of that dataset, and
+ * ACLED's event date within the incident's time; no link
  * twice and none to the incident itself; a figure {@link Casualty#supersedes() supersedes} a
  * figure of this incident, each figure is superseded by one figure at most, and no chain of
  * supersessions is a cycle.
@@ -203,6 +204,7 @@ public abstract class Incident implements WithIncident, Extensible {
     }
     requireRecord(v, "acled", acled(), DatasetScheme.ACLED);
     requireRecord(v, "ucdp", ucdp(), DatasetScheme.UCDP_GED);
+    checkAcledEventDate(v);
     java.util.Map<CasualtyId, Integer> first = new java.util.HashMap<>();
     for (int i = 0; i < casualties().size(); i++) {
       CasualtyId id = casualties().get(i).id();
@@ -298,6 +300,20 @@ public abstract class Incident implements WithIncident, Extensible {
       next = k == null ? Optional.empty() : casualties().get(k).supersedes();
     }
     return false;
+  }
+
+  /** ACLED's event date, where kept, is a day of the incident's time. */
+  private void checkAcledEventDate(Violations v) {
+    if (acled().isEmpty() || acled().get().eventDate().isEmpty()) {
+      return;
+    }
+    java.time.LocalDate date = acled().get().eventDate().get();
+    if (time().isEmpty()) {
+      v.add("acled.eventDate", "needs the incident's time");
+    } else if (date.isBefore(time().get().start()) || date.isAfter(time().get().end())) {
+      v.add("acled.eventDate", "must lie within the incident's time ("
+          + time().get().start() + " to " + time().get().end() + "), was " + date);
+    }
   }
 
   private void requireRecord(

@@ -218,21 +218,31 @@ public final class IncidentType extends Vocabulary {
    */
   public static IncidentType fromAcled(String eventType, String subEventType) {
     String sub = ACLED_ALIASES.getOrDefault(subEventType, subEventType);
-    IncidentType broadest = null;
-    for (IncidentType t : TERMS.values()) {
-      if (t.acledSubEventType != null
-          && t.acledSubEventType.equals(sub)
-          && t.acledEventType.equals(eventType)) {
-        if (broadest == null || BROADEST.contains(t)) {
-          broadest = t;
-        }
-      }
-    }
-    if (broadest == null) {
+    IncidentType type = AcledPairs.BY_PAIR.get(eventType + '\u0000' + sub);
+    if (type == null) {
       throw new IllegalArgumentException(
           "'" + eventType + " / " + subEventType + "' is not an ACLED event and sub-event type");
     }
-    return broadest;
+    return type;
+  }
+
+  /** ACLED's pairs to their types, built once, after every constant is registered. */
+  private static final class AcledPairs {
+    static final Map<String, IncidentType> BY_PAIR = byPair();
+
+    private static Map<String, IncidentType> byPair() {
+      Map<String, IncidentType> byPair = new java.util.HashMap<>();
+      for (IncidentType t : TERMS.values()) {
+        if (t.acledSubEventType != null) {
+          String key = t.acledEventType + '\u0000' + t.acledSubEventType;
+          IncidentType earlier = byPair.get(key);
+          if (earlier == null || BROADEST.contains(t)) {
+            byPair.put(key, t);
+          }
+        }
+      }
+      return Map.copyOf(byPair);
+    }
   }
 
   /** @return every ACLED event type and sub-event type pair, as the codebook lists them */

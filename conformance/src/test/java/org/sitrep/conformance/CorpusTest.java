@@ -73,7 +73,7 @@ class CorpusTest {
             .filter(p -> p.startsWith("invalid/") && p.endsWith(".json"))
             .collect(Collectors.toList());
     assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inDirectory);
-    assertThat(listed).hasSize(98);
+    assertThat(listed).hasSize(101);
     assertThat(corpus.invalid())
         .allSatisfy(
             d -> {

@@ -174,7 +174,7 @@ class ReadmeTourTest {
   @Test
   void theReadmeShowsOnlyCodeFromThisTest() throws Exception {
     List<String> mine = new ArrayList<>();
-    for (String test : List.of("ReadmeTourTest.java", "ReadmeKafkaTest.java")) {
+    for (String test : List.of("ReadmeTourTest.java", "ReadmeKafkaTest.java", "ReadmeDatasetsTest.java")) {
       Files.readAllLines(Path.of("src/test/java/org/sitrep/examples/" + test),
               StandardCharsets.UTF_8)
           .stream().map(ReadmeTourTest::squeeze).forEach(mine::add);

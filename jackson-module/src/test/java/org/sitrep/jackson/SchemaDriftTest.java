@@ -171,7 +171,7 @@ class SchemaDriftTest {
       def.getValue().path("enum").forEach(c -> schema.add(c.asText()));
       assertThat(schema).as(def.getKey()).isEqualTo(java);
     }
-    assertThat(closed).isEqualTo(15);
+    assertThat(closed).isEqualTo(16);
   }
 
   @Test

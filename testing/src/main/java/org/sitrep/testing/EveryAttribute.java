@@ -584,6 +584,11 @@ public final class EveryAttribute {
         .civilianTargeting(true)
         .sourceScale("National")
         .addTag("local administrators")
+        .inter1(org.sitrep.AcledActorType.STATE_FORCES)
+        .inter2(org.sitrep.AcledActorType.CIVILIANS)
+        .region("Europe")
+        .country("Ukraine")
+        .eventDate(LocalDate.of(2023, 9, 6))
         .build();
   }
 
@@ -600,6 +605,28 @@ public final class EveryAttribute {
         .eventClarity(org.sitrep.EventClarity.HIGH)
         .codeStatus("Clear")
         .numberOfSources(2)
+        .relid("UKR-2023-1-13243-112")
+        .activeYear(true)
+        .conflictDatasetId(259)
+        .conflictName("Russia - Ukraine")
+        .dyadDatasetId(11347)
+        .dyadName("Government of Russia (Soviet Union) - Government of Ukraine")
+        .sideAId(57)
+        .sideADatasetId(1)
+        .sideBId(65)
+        .sideBDatasetId(173)
+        .gwnoA("365")
+        .gwnoB("369")
+        .sourceArticle("\"Ukrinform,2023-09-07,Russian shelling of Kostiantynivka\"")
+        .sourceOffice("Ukrinform;Reuters")
+        .sourceDate("2023-09-07;2023-09-07")
+        .sourceHeadline("Russian shelling of Kostiantynivka;Strike on market kills 17")
+        .sourceOriginal("Ukrainian government")
+        .country("Ukraine")
+        .countryId(369)
+        .region("Europe")
+        .deathsLow(15)
+        .deathsHigh(17)
         .build();
   }
 

@@ -265,6 +265,14 @@ public final class WireTypes {
           .optional("sourceScale", WireValues.TEXT, AcledCoding::sourceScale,
               AcledCoding.Builder::sourceScale)
           .uniqueList("tags", WireValues.TEXT, AcledCoding::tags, AcledCoding.Builder::addTag)
+          .optional("inter1", WireValues.ACLED_ACTOR_TYPE, AcledCoding::inter1,
+              AcledCoding.Builder::inter1)
+          .optional("inter2", WireValues.ACLED_ACTOR_TYPE, AcledCoding::inter2,
+              AcledCoding.Builder::inter2)
+          .optional("region", WireValues.TEXT, AcledCoding::region, AcledCoding.Builder::region)
+          .optional("country", WireValues.TEXT, AcledCoding::country, AcledCoding.Builder::country)
+          .optional("eventDate", WireValues.DATE, AcledCoding::eventDate,
+              AcledCoding.Builder::eventDate)
           .build();
 
   /** The properties of {@link UcdpCoding} on the wire, in order. */
@@ -281,6 +289,50 @@ public final class WireTypes {
               UcdpCoding.Builder::codeStatus)
           .optionalLong("numberOfSources", WireValues.COUNT, UcdpCoding::numberOfSources,
               UcdpCoding.Builder::numberOfSources)
+          .optional("relid", WireValues.TEXT, UcdpCoding::relid,
+              UcdpCoding.Builder::relid)
+          .optional("activeYear", WireValues.BOOLEAN, UcdpCoding::activeYear,
+              UcdpCoding.Builder::activeYear)
+          .optionalLong("conflictDatasetId", WireValues.COUNT, UcdpCoding::conflictDatasetId,
+              UcdpCoding.Builder::conflictDatasetId)
+          .optional("conflictName", WireValues.TEXT, UcdpCoding::conflictName,
+              UcdpCoding.Builder::conflictName)
+          .optionalLong("dyadDatasetId", WireValues.COUNT, UcdpCoding::dyadDatasetId,
+              UcdpCoding.Builder::dyadDatasetId)
+          .optional("dyadName", WireValues.TEXT, UcdpCoding::dyadName,
+              UcdpCoding.Builder::dyadName)
+          .optionalLong("sideAId", WireValues.COUNT, UcdpCoding::sideAId,
+              UcdpCoding.Builder::sideAId)
+          .optionalLong("sideADatasetId", WireValues.COUNT, UcdpCoding::sideADatasetId,
+              UcdpCoding.Builder::sideADatasetId)
+          .optionalLong("sideBId", WireValues.COUNT, UcdpCoding::sideBId,
+              UcdpCoding.Builder::sideBId)
+          .optionalLong("sideBDatasetId", WireValues.COUNT, UcdpCoding::sideBDatasetId,
+              UcdpCoding.Builder::sideBDatasetId)
+          .optional("gwnoA", WireValues.TEXT, UcdpCoding::gwnoA,
+              UcdpCoding.Builder::gwnoA)
+          .optional("gwnoB", WireValues.TEXT, UcdpCoding::gwnoB,
+              UcdpCoding.Builder::gwnoB)
+          .optional("sourceArticle", WireValues.TEXT, UcdpCoding::sourceArticle,
+              UcdpCoding.Builder::sourceArticle)
+          .optional("sourceOffice", WireValues.TEXT, UcdpCoding::sourceOffice,
+              UcdpCoding.Builder::sourceOffice)
+          .optional("sourceDate", WireValues.TEXT, UcdpCoding::sourceDate,
+              UcdpCoding.Builder::sourceDate)
+          .optional("sourceHeadline", WireValues.TEXT, UcdpCoding::sourceHeadline,
+              UcdpCoding.Builder::sourceHeadline)
+          .optional("sourceOriginal", WireValues.TEXT, UcdpCoding::sourceOriginal,
+              UcdpCoding.Builder::sourceOriginal)
+          .optional("country", WireValues.TEXT, UcdpCoding::country,
+              UcdpCoding.Builder::country)
+          .optionalLong("countryId", WireValues.COUNT, UcdpCoding::countryId,
+              UcdpCoding.Builder::countryId)
+          .optional("region", WireValues.TEXT, UcdpCoding::region,
+              UcdpCoding.Builder::region)
+          .optionalLong("deathsLow", WireValues.COUNT, UcdpCoding::deathsLow,
+              UcdpCoding.Builder::deathsLow)
+          .optionalLong("deathsHigh", WireValues.COUNT, UcdpCoding::deathsHigh,
+              UcdpCoding.Builder::deathsHigh)
           .build();
 
   /** The properties of {@link DatasetRecord} on the wire, in order. */

@@ -306,6 +306,9 @@ public final class WireValues {
   /** {@link org.sitrep.DisorderType}. */
   public static final WireValue<org.sitrep.DisorderType> DISORDER_TYPE =
       WireValue.closed(org.sitrep.DisorderType.class);
+  /** {@link org.sitrep.AcledActorType}. */
+  public static final WireValue<org.sitrep.AcledActorType> ACLED_ACTOR_TYPE =
+      WireValue.closed(org.sitrep.AcledActorType.class);
   /** {@link org.sitrep.EventClarity}. */
   public static final WireValue<org.sitrep.EventClarity> EVENT_CLARITY =
       WireValue.closed(org.sitrep.EventClarity.class);
@@ -345,7 +348,8 @@ public final class WireValues {
           DAMAGE_KIND, DATASET_SCHEME, DEMOGRAPHIC, INTERCEPTION_METHOD, SITE_ROLE, GAZETTEER_SCHEME,
           INCIDENT_OUTCOME, INCIDENT_TYPE, INJURY_CAUSE, ITEM_CATEGORY, MEANS, PARTY_ROLE,
           POPULATION_GROUP, AID_STAGE, CLAIM_TOPIC, CODING_METHOD, EVIDENCE_KIND, INCIDENT_RELATION,
-          VERIFICATION_METHOD, WITHDRAWAL_KIND, SITE_KIND, DISORDER_TYPE, DYAD_SIDE, EVENT_CLARITY,
+          VERIFICATION_METHOD, WITHDRAWAL_KIND, SITE_KIND, DISORDER_TYPE, ACLED_ACTOR_TYPE, DYAD_SIDE,
+          EVENT_CLARITY,
           ESTIMATE_QUALIFIER, GEO_PRECISION, TIME_PRECISION, VERIFICATION_STATUS, VIOLENCE_TYPE,
           PROPORTION, COMPASS_DIRECTION, PART_OF_DAY, TIME_ANCHOR, CONFIDENCE_LEVEL, HASH_ALGORITHM,
           TLP);

@@ -86,16 +86,50 @@ public final class Pojos {
     public Boolean civilianTargeting;
     public String sourceScale;
     public List<String> tags;
+    public String inter1;
+    public String inter2;
+    public String region;
+    public String country;
+    public String eventDate;
   }
 
   /** Mirrors {@link org.sitrep.UcdpCoding}. */
   @BaselineJson
+  @com.fasterxml.jackson.annotation.JsonPropertyOrder({
+    "conflict_id", "dyad_id", "event_clarity", "code_status", "number_of_sources", "relid", "active_year", "conflict_dataset_id", "conflict_name", "dyad_dataset_id", "dyad_name", "side_a_id", "side_a_dataset_id", "side_b_id", "side_b_dataset_id", "gwno_a", "gwno_b", "source_article", "source_office", "source_date", "source_headline", "source_original", "country", "country_id", "region", "deaths_low", "deaths_high"
+  })
   public static class UcdpCoding {
     public Long conflictId;
     public Long dyadId;
     public String eventClarity;
     public String codeStatus;
     public Long numberOfSources;
+    public String relid;
+    public Boolean activeYear;
+    public Long conflictDatasetId;
+    public String conflictName;
+    public Long dyadDatasetId;
+    public String dyadName;
+    @com.fasterxml.jackson.annotation.JsonProperty("side_a_id")
+    public Long sideAId;
+    @com.fasterxml.jackson.annotation.JsonProperty("side_a_dataset_id")
+    public Long sideADatasetId;
+    @com.fasterxml.jackson.annotation.JsonProperty("side_b_id")
+    public Long sideBId;
+    @com.fasterxml.jackson.annotation.JsonProperty("side_b_dataset_id")
+    public Long sideBDatasetId;
+    public String gwnoA;
+    public String gwnoB;
+    public String sourceArticle;
+    public String sourceOffice;
+    public String sourceDate;
+    public String sourceHeadline;
+    public String sourceOriginal;
+    public String country;
+    public Long countryId;
+    public String region;
+    public Long deathsLow;
+    public Long deathsHigh;
   }
 
   /** Mirrors {@link org.sitrep.Claim}. */

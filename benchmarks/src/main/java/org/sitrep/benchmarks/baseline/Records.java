@@ -74,12 +74,46 @@ public final class Records {
   /** Mirrors {@link org.sitrep.AcledCoding}. */
   @BaselineJson
   public record AcledCoding(
-      List<String> disorderTypes, Boolean civilianTargeting, String sourceScale, List<String> tags) {}
+      List<String> disorderTypes,
+      Boolean civilianTargeting,
+      String sourceScale,
+      List<String> tags,
+      String inter1,
+      String inter2,
+      String region,
+      String country,
+      String eventDate) {}
 
   /** Mirrors {@link org.sitrep.UcdpCoding}. */
   @BaselineJson
   public record UcdpCoding(
-      Long conflictId, Long dyadId, String eventClarity, String codeStatus, Long numberOfSources) {}
+      Long conflictId,
+      Long dyadId,
+      String eventClarity,
+      String codeStatus,
+      Long numberOfSources,
+      String relid,
+      Boolean activeYear,
+      Long conflictDatasetId,
+      String conflictName,
+      Long dyadDatasetId,
+      String dyadName,
+      @com.fasterxml.jackson.annotation.JsonProperty("side_a_id") Long sideAId,
+      @com.fasterxml.jackson.annotation.JsonProperty("side_a_dataset_id") Long sideADatasetId,
+      @com.fasterxml.jackson.annotation.JsonProperty("side_b_id") Long sideBId,
+      @com.fasterxml.jackson.annotation.JsonProperty("side_b_dataset_id") Long sideBDatasetId,
+      String gwnoA,
+      String gwnoB,
+      String sourceArticle,
+      String sourceOffice,
+      String sourceDate,
+      String sourceHeadline,
+      String sourceOriginal,
+      String country,
+      Long countryId,
+      String region,
+      Long deathsLow,
+      Long deathsHigh) {}
 
   /** Mirrors {@link org.sitrep.Claim}. */
   @BaselineJson

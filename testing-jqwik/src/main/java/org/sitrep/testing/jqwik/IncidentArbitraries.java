@@ -181,22 +181,42 @@ final class IncidentArbitraries {
   }
 
   static Arbitrary<org.sitrep.AcledCoding> acledCodings() {
+    Arbitrary<org.sitrep.AcledCoding> base =
+        Combinators.combine(
+                Arbitraries.of(org.sitrep.DisorderType.class).list().ofMaxSize(2).uniqueElements(),
+                Arbitraries.of(true, false),
+                texts().optional(0.5),
+                texts().list().ofMaxSize(2).uniqueElements())
+            .as(
+                (types, civilians, scale, tags) ->
+                    org.sitrep.AcledCoding.builder()
+                        .addAllDisorderTypes(types)
+                        .civilianTargeting(civilians)
+                        .sourceScale(scale)
+                        .addAllTags(tags)
+                        .build());
+    // The event date needs the incident's time, so values made alone leave it out.
     return Combinators.combine(
-            Arbitraries.of(org.sitrep.DisorderType.class).list().ofMaxSize(2).uniqueElements(),
-            Arbitraries.of(true, false),
-            texts().optional(0.5),
-            texts().list().ofMaxSize(2).uniqueElements())
+            base,
+            Arbitraries.of(org.sitrep.AcledActorType.class).optional(0.6),
+            Arbitraries.of(org.sitrep.AcledActorType.class).optional(0.5),
+            texts().optional(0.4),
+            texts().optional(0.4))
         .as(
-            (types, civilians, scale, tags) ->
-                org.sitrep.AcledCoding.builder()
-                    .addAllDisorderTypes(types)
-                    .civilianTargeting(civilians)
-                    .sourceScale(scale)
-                    .addAllTags(tags)
-                    .build());
+            (coding, inter1, inter2, region, country) ->
+                coding
+                    .withInter1(inter1)
+                    .withInter2(inter1.isPresent() ? inter2 : java.util.Optional.empty())
+                    .withRegion(region)
+                    .withCountry(country));
   }
 
   static Arbitrary<org.sitrep.UcdpCoding> ucdpCodings() {
+    return Combinators.combine(ucdpBase(), ucdpNames(), ucdpSources(), ucdpTotals())
+        .as((base, names, sources, totals) -> sources.apply(names.apply(totals.apply(base))));
+  }
+
+  private static Arbitrary<org.sitrep.UcdpCoding> ucdpBase() {
     Arbitrary<java.util.OptionalLong> ids =
         Arbitraries.longs().between(0, Long.MAX_VALUE).optional(0.7)
             .map(o -> o.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()));
@@ -212,6 +232,60 @@ final class IncidentArbitraries {
                     .codeStatus(status)
                     .numberOfSources(sources)
                     .build());
+  }
+
+  private static Arbitrary<java.util.OptionalLong> ucdpIds() {
+    return Arbitraries.longs().between(0, Long.MAX_VALUE).optional(0.5)
+        .map(o -> o.map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty()));
+  }
+
+  private static Arbitrary<java.util.function.UnaryOperator<org.sitrep.UcdpCoding>> ucdpNames() {
+    Arbitrary<java.util.function.UnaryOperator<org.sitrep.UcdpCoding>> ids =
+        Combinators.combine(ucdpIds(), ucdpIds(), ucdpIds(), ucdpIds(), ucdpIds(), ucdpIds(), ucdpIds())
+            .as((conflict, dyad, a, aSet, b, bSet, country) ->
+                c -> c.withConflictDatasetId(conflict).withDyadDatasetId(dyad).withSideAId(a)
+                    .withSideADatasetId(aSet).withSideBId(b).withSideBDatasetId(bSet)
+                    .withCountryId(country));
+    Arbitrary<java.util.function.UnaryOperator<org.sitrep.UcdpCoding>> names =
+        Combinators.combine(
+                texts().optional(0.4), texts().optional(0.4), texts().optional(0.4),
+                texts().optional(0.4), texts().optional(0.4), texts().optional(0.4),
+                Arbitraries.of(true, false).optional(0.5))
+            .as((relid, conflict, dyad, gwnoA, country, region, active) ->
+                c -> c.withRelid(relid).withConflictName(conflict).withDyadName(dyad)
+                    .withGwnoA(gwnoA).withCountry(country).withRegion(region)
+                    .withActiveYear(active));
+    return Combinators.combine(ids, names).as((i, n) -> c -> n.apply(i.apply(c)));
+  }
+
+  private static Arbitrary<java.util.function.UnaryOperator<org.sitrep.UcdpCoding>> ucdpSources() {
+    return Combinators.combine(
+            texts().optional(0.4), texts().optional(0.4), texts().optional(0.4),
+            texts().optional(0.4), texts().optional(0.4), texts().optional(0.4))
+        .as((article, office, date, headline, original, gwnoB) ->
+            c -> c.withSourceArticle(article).withSourceOffice(office).withSourceDate(date)
+                .withSourceHeadline(headline).withSourceOriginal(original).withGwnoB(gwnoB));
+  }
+
+  private static Arbitrary<java.util.function.UnaryOperator<org.sitrep.UcdpCoding>> ucdpTotals() {
+    return Combinators.combine(
+            Arbitraries.longs().between(0, 1_000_000).optional(0.5),
+            Arbitraries.longs().between(0, 1_000_000).optional(0.5))
+        .as((x, y) -> {
+          java.util.OptionalLong low = java.util.OptionalLong.empty();
+          java.util.OptionalLong high = java.util.OptionalLong.empty();
+          if (x.isPresent() && y.isPresent()) {
+            low = java.util.OptionalLong.of(Math.min(x.get(), y.get()));
+            high = java.util.OptionalLong.of(Math.max(x.get(), y.get()));
+          } else if (x.isPresent()) {
+            low = java.util.OptionalLong.of(x.get());
+          } else if (y.isPresent()) {
+            high = java.util.OptionalLong.of(y.get());
+          }
+          java.util.OptionalLong l = low;
+          java.util.OptionalLong h = high;
+          return c -> c.withDeathsLow(l).withDeathsHigh(h);
+        });
   }
 
   /**
