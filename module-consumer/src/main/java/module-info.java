@@ -6,5 +6,6 @@ module org.sitrep.consumer {
   requires org.sitrep.jackson;
   requires org.sitrep.jackson3;
   requires org.sitrep.conformance;
+  requires org.sitrep.datasets;
   requires org.sitrep.testing;
 }

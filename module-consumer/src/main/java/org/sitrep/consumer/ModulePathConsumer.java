@@ -1,14 +1,23 @@
 package org.sitrep.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.Report;
 import org.sitrep.conformance.Corpus;
+import org.sitrep.datasets.Acled;
+import org.sitrep.datasets.DatasetReader;
+import org.sitrep.datasets.DatasetWriter;
+import org.sitrep.datasets.GeoJson;
 import org.sitrep.jackson.SitrepJson;
 import org.sitrep.schema.SitrepSchema;
+import org.sitrep.testing.DatasetSamples;
 import org.sitrep.testing.SeedArticle;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +58,8 @@ public final class ModulePathConsumer {
     // Every Sitrep module is a named module, not an automatic one.
     for (Class<?> type :
         List.of(Report.class, SitrepSchema.class, SitrepJson.class,
-            org.sitrep.jackson3.SitrepJson.class, Corpus.class, SeedArticle.class)) {
+            org.sitrep.jackson3.SitrepJson.class, Corpus.class, SeedArticle.class,
+            GeoJson.class)) {
       Module module = type.getModule();
       check(module.isNamed() && !module.getDescriptor().isAutomatic(),
           module + " is an explicit module");
@@ -77,6 +87,24 @@ public final class ModulePathConsumer {
     check(schemas.containsKey(SitrepSchema.STRICT_BASE_ID + "report.schema.json")
             && SitrepSchema.report().contains("\"$schema\""),
         "SitrepSchema reads its " + schemas.size() + " files from sitrep-wire");
+
+    // The datasets: ACLED rows (sitrep-testing's sample, a resource of its module) in and out,
+    // and GeoJSON out (FastCSV and Jackson's streaming core, both explicit modules).
+    StringWriter acled = new StringWriter();
+    try (DatasetReader rows = Acled.reader(new StringReader(DatasetSamples.acled()));
+        DatasetWriter out = Acled.writer(acled)) {
+      for (Report report : rows) {
+        out.write(report);
+      }
+    }
+    check(acled.toString().lines().count() == DatasetSamples.acled().lines().count(),
+        "sitrep-datasets reads the ACLED sample and writes as many rows back");
+    ByteArrayOutputStream geojson = new ByteArrayOutputStream();
+    try (DatasetWriter out = GeoJson.writer(geojson)) {
+      out.write(seed);
+    }
+    check(geojson.toString(StandardCharsets.UTF_8).contains("\"FeatureCollection\""),
+        "sitrep-datasets writes the seed report as GeoJSON");
 
     // org.sitrep.internal is exported to the Sitrep modules only.
     Module core = Report.class.getModule();
