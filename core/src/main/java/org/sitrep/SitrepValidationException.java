@@ -26,8 +26,13 @@ public final class SitrepValidationException extends IllegalArgumentException {
   /** The most violations an exception keeps: {@value}. The others are counted in {@link #omitted()}. */
   public static final int MAX_VIOLATIONS = 100;
 
+  /** The simple name of the type being built, e.g. {@code Estimate}. */
   private final String typeName;
+
+  /** The violations kept, in the order found: at least one, at most {@link #MAX_VIOLATIONS}. */
   private final List<Violation> violations;
+
+  /** How many more violations were found and not kept. */
   private final long omitted;
 
   /**

@@ -13,7 +13,10 @@ import java.util.Objects;
 public final class Violation implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is, relative to the value being built; empty for the value itself. */
   private final String path;
+
+  /** What is wrong, in plain English. */
   private final String reason;
 
   private Violation(String path, String reason) {

@@ -17,7 +17,15 @@ import java.util.Objects;
  */
 public record InvalidDocument(
     Document document, String type, boolean strict, String kind, String jsonPath) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param document the document (under {@code invalid/})
+   * @param type the simple name of the model type it is read as
+   * @param strict whether it is read in strict mode
+   * @param kind the name of the kind of error reading must report
+   * @param jsonPath the JSON path of the error
+   */
   public InvalidDocument {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(type, "type");

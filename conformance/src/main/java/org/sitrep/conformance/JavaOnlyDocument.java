@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param reason why only the reader catches it
  */
 public record JavaOnlyDocument(String fileName, String reason) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param fileName the file name of the document under {@code invalid/}
+   * @param reason why only the reader catches it
+   */
   public JavaOnlyDocument {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(reason, "reason");

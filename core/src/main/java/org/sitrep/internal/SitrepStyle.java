@@ -15,9 +15,13 @@ import org.sitrep.SitrepValidationException;
  * {@code Builder}; builders are strict (an attribute is set once); collection attributes get
  * singular {@code addX} methods; nothing null is accepted; a missing required attribute or a null
  * argument is reported as a {@link SitrepValidationException} naming the attribute.
+ *
+ * <p>Source retention: the processor reads it while compiling the core, and nothing of it reaches
+ * the class files users compile against (with class retention, their compiler and javadoc, without
+ * Immutables, warned of the unknown enum constant {@code ImplementationVisibility.PACKAGE}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

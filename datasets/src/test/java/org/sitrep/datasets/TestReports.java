@@ -27,7 +27,7 @@ import org.sitrep.Report;
 import org.sitrep.ReportId;
 import org.sitrep.ReportedTime;
 import org.sitrep.VerificationStatus;
-import org.sitrep.testing.SitrepArbitraries;
+import org.sitrep.testing.jqwik.SitrepArbitraries;
 
 /** Reports built for the GeoJSON and HXL tests, and the writers' output as bytes and text. */
 final class TestReports {

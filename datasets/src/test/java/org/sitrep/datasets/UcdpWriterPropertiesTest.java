@@ -18,7 +18,7 @@ import org.sitrep.EstimateQualifier;
 import org.sitrep.Incident;
 import org.sitrep.Location;
 import org.sitrep.Report;
-import org.sitrep.testing.SitrepArbitraries;
+import org.sitrep.testing.jqwik.SitrepArbitraries;
 
 /**
  * Every row the UCDP writer writes from a generated report is one the UCDP reader takes, once its

@@ -13,7 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Example;
 import org.sitrep.Report;
-import org.sitrep.testing.SitrepArbitraries;
+import org.sitrep.testing.jqwik.SitrepArbitraries;
 
 /**
  * Writes what the tests of the TypeScript and Python packages ({@code clients/}) compare with the

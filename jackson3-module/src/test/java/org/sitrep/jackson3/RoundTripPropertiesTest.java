@@ -11,7 +11,7 @@ import org.sitrep.Claim;
 import org.sitrep.Estimate;
 import org.sitrep.Location;
 import org.sitrep.Report;
-import org.sitrep.testing.SitrepArbitraries;
+import org.sitrep.testing.jqwik.SitrepArbitraries;
 
 /**
  * Every valid value from the testing module's generators (unknown vocabulary codes, emoji,

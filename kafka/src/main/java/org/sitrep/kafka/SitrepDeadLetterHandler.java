@@ -21,8 +21,10 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  * props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "reports.dead");
  * }</pre>
  *
- * <p>Needs {@code kafka-streams} on the class path (an optional dependency of this module).
+ * <p>Needs {@code kafka-streams} on the class path (an optional dependency of this module); on
+ * the module path, {@code kafka.streams} is read by an application that uses Kafka Streams.
  */
+@SuppressWarnings("exports") // kafka.streams is optional (requires static): an application of Streams reads it
 public final class SitrepDeadLetterHandler implements DeserializationExceptionHandler {
   private volatile String topic;
 

@@ -70,7 +70,8 @@ import org.sitrep.VerificationStatus;
  *
  * <p>The values of single types carry references to ids of the seed article ({@link #incident()}
  * cites the claim {@code balitsky-enerhodar}); only {@link #report()} resolves them all. For values
- * that fit anywhere, use {@link Fixtures}; for random ones, {@link SitrepArbitraries}.
+ * that fit anywhere, use {@link Fixtures}; for random ones, {@code SitrepArbitraries} of {@code
+ * sitrep-testing-jqwik}.
  * {@code EveryAttributeTest} checks, by reflection on the model classes, that each value sets every
  * attribute, so an attribute added to the model without a value here fails the build.
  */

@@ -67,7 +67,8 @@ import org.sitrep.VerificationStatus;
  * claims, {@link #claim()} is about nothing), so any of them can be added to a report on its own.
  * For a whole report whose parts refer to each other, use {@link #report()}; for the real article
  * with all its facts, {@link SeedArticle#report()}; for values with every attribute set, {@link
- * EveryAttribute}; for many random valid values, {@link SitrepArbitraries}.
+ * EveryAttribute}; for many random valid values, {@code SitrepArbitraries} of {@code
+ * sitrep-testing-jqwik}.
  */
 public final class Fixtures {
   private Fixtures() {}

@@ -283,7 +283,6 @@ public final class ReportFixture {
     }
 
     return head()
-        .builder()
         .addAllPosts(builtPosts)
         .addAllIncidents(builtIncidents)
         .addAllClaims(claims)
@@ -291,17 +290,18 @@ public final class ReportFixture {
         .build();
   }
 
-  private ReportHead head() {
-    return new ReportHead(
-        id,
-        Report.CURRENT_SCHEMA_VERSION,
-        Optional.of("Ukrainian drones downed over Russia, Kremlin claims"),
-        Optional.of(Actor.of("Example News", ActorKind.MEDIA)),
-        Optional.of(URI.create("https://news.example.org/2023/09/07/drones-across-russia")),
-        Optional.of(Fixtures.PUBLISHED_AT),
-        Optional.of(Fixtures.RETRIEVED_AT),
-        Optional.of("en-GB"),
-        List.of(Actor.of("A. Reporter", ActorKind.PERSON)));
+  /** A builder holding what the report says of itself, and no contents yet. */
+  private Report.Builder head() {
+    return Report.builder()
+        .id(id)
+        .schemaVersion(Report.CURRENT_SCHEMA_VERSION)
+        .headline("Ukrainian drones downed over Russia, Kremlin claims")
+        .publisher(Actor.of("Example News", ActorKind.MEDIA))
+        .url(URI.create("https://news.example.org/2023/09/07/drones-across-russia"))
+        .publishedAt(Fixtures.PUBLISHED_AT)
+        .retrievedAt(Fixtures.RETRIEVED_AT)
+        .language("en-GB")
+        .addAuthor(Actor.of("A. Reporter", ActorKind.PERSON));
   }
 
   private static int atLeastZero(int count) {

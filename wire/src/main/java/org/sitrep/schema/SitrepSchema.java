@@ -163,7 +163,9 @@ public final class SitrepSchema {
   }
 
   private static URL url(String resource) {
-    URL url = SitrepSchema.class.getClassLoader().getResource(resource);
+    // Through the class, not its loader: on the module path the files are in this module's
+    // packages (org/sitrep/schema/strict/ too), which only the module itself may read.
+    URL url = SitrepSchema.class.getResource("/" + resource);
     if (url == null) {
       throw new IllegalStateException("the schema resource " + resource + " is missing from the jar");
     }

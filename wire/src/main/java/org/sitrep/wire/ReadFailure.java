@@ -59,8 +59,13 @@ public final class ReadFailure implements java.io.Serializable {
    */
   public static final int MAX_VIOLATIONS = SitrepValidationException.MAX_VIOLATIONS;
 
+  /** What kind of failure this is. */
   private final Kind kind;
+
+  /** The violations kept, in the order found: at least one, at most {@link #MAX_VIOLATIONS}. */
   private final List<Violation> violations;
+
+  /** How many more violations were found and not kept. */
   private final long omitted;
 
   private ReadFailure(Kind kind, List<Violation> violations, long omitted) {

@@ -58,6 +58,7 @@ public final class WireTypes {
   private WireTypes() {}
 
   // ---- each type before the types that use it --------------------------------------------------
+  /** The properties of {@link Estimate} on the wire, in order. */
   public static final WireType<Estimate, ?> ESTIMATE =
       WireType.define(
               Estimate.class, Estimate::builder, Estimate.Builder::build,
@@ -70,6 +71,7 @@ public final class WireTypes {
           .optional("phrase", WireValues.TEXT, Estimate::phrase, Estimate.Builder::phrase)
           .build();
 
+  /** The properties of {@link ReportedTime} on the wire, in order. */
   public static final WireType<ReportedTime, ?> REPORTED_TIME =
       WireType.define(
               ReportedTime.class, ReportedTime::builder, ReportedTime.Builder::build,
@@ -91,6 +93,7 @@ public final class WireTypes {
           .optional("phrase", WireValues.TEXT, ReportedTime::phrase, ReportedTime.Builder::phrase)
           .build();
 
+  /** The properties of {@link Money} on the wire, in order. */
   public static final WireType<Money, ?> MONEY =
       WireType.<Money, Slots>define(
               Money.class,
@@ -104,6 +107,7 @@ public final class WireTypes {
           .required("currency", WireValues.CURRENCY, Money::currency, (s, v) -> s.set(1, v))
           .build();
 
+  /** The properties of {@link MonetaryValue} on the wire, in order. */
   public static final WireType<MonetaryValue, ?> MONETARY_VALUE =
       WireType.define(
               MonetaryValue.class, MonetaryValue::builder, MonetaryValue.Builder::build,
@@ -116,6 +120,7 @@ public final class WireTypes {
           .optional("phrase", WireValues.TEXT, MonetaryValue::phrase, MonetaryValue.Builder::phrase)
           .build();
 
+  /** The properties of {@link Actor} on the wire, in order. */
   public static final WireType<Actor, ?> ACTOR =
       WireType.define(
               Actor.class, Actor::builder, Actor.Builder::build, Actor.Builder::putAllExtensions)
@@ -128,6 +133,7 @@ public final class WireTypes {
           .optional("url", WireValues.HTTP_URL, Actor::url, Actor.Builder::url)
           .build();
 
+  /** The properties of {@link Channel} on the wire, in order. */
   public static final WireType<Channel, ?> CHANNEL =
       WireType.define(
               Channel.class, Channel::builder, Channel.Builder::build,
@@ -137,6 +143,7 @@ public final class WireTypes {
           .optional("url", WireValues.HTTP_URL, Channel::url, Channel.Builder::url)
           .build();
 
+  /** The properties of {@link PlaceName} on the wire, in order. */
   public static final WireType<PlaceName, ?> PLACE_NAME =
       WireType.define(
               PlaceName.class, PlaceName::builder, PlaceName.Builder::build,
@@ -145,6 +152,7 @@ public final class WireTypes {
           .optional("language", WireValues.LANGUAGE_TAG, PlaceName::language, PlaceName.Builder::language)
           .build();
 
+  /** The properties of {@link AdminArea} on the wire, in order. */
   public static final WireType<AdminArea, ?> ADMIN_AREA =
       WireType.define(
               AdminArea.class, AdminArea::builder, AdminArea.Builder::build,
@@ -155,6 +163,7 @@ public final class WireTypes {
               AdminArea.Builder::addAlternateName)
           .build();
 
+  /** The properties of {@link GeoPoint} on the wire, in order. */
   public static final WireType<GeoPoint, ?> GEO_POINT =
       WireType.<GeoPoint, Slots>define(
               GeoPoint.class,
@@ -168,6 +177,7 @@ public final class WireTypes {
           .required("longitude", WireValues.LONGITUDE, GeoPoint::longitude, (s, v) -> s.set(1, v))
           .build();
 
+  /** The properties of {@link DeFactoControl} on the wire, in order. */
   public static final WireType<DeFactoControl, ?> DE_FACTO_CONTROL =
       WireType.define(
               DeFactoControl.class, DeFactoControl::builder, DeFactoControl.Builder::build,
@@ -179,6 +189,7 @@ public final class WireTypes {
           .optional("phrase", WireValues.TEXT, DeFactoControl::phrase, DeFactoControl.Builder::phrase)
           .build();
 
+  /** The properties of {@link GazetteerRef} on the wire, in order. */
   public static final WireType<GazetteerRef, ?> GAZETTEER_REF =
       WireType.<GazetteerRef, Slots>define(
               GazetteerRef.class,
@@ -192,6 +203,7 @@ public final class WireTypes {
           .required("id", WireValues.GAZETTEER_ID, GazetteerRef::id, (s, v) -> s.set(1, v))
           .build();
 
+  /** The properties of {@link RelativePosition} on the wire, in order. */
   public static final WireType<RelativePosition, ?> RELATIVE_POSITION =
       WireType.define(
               RelativePosition.class, RelativePosition::builder, RelativePosition.Builder::build,
@@ -206,6 +218,7 @@ public final class WireTypes {
               RelativePosition.Builder::phrase)
           .build();
 
+  /** The properties of {@link Location} on the wire, in order. */
   public static final WireType<Location, ?> LOCATION =
       WireType.define(
               Location.class, Location::builder, Location.Builder::build,
@@ -229,6 +242,7 @@ public final class WireTypes {
               Location.Builder::description)
           .build();
 
+  /** The properties of {@link Party} on the wire, in order. */
   public static final WireType<Party, ?> PARTY =
       WireType.define(
               Party.class, Party::builder, Party.Builder::build, Party.Builder::putAllExtensions)
@@ -239,6 +253,7 @@ public final class WireTypes {
           .optional("phrase", WireValues.TEXT, Party::phrase, Party.Builder::phrase)
           .build();
 
+  /** The properties of {@link AcledCoding} on the wire, in order. */
   public static final WireType<AcledCoding, ?> ACLED_CODING =
       WireType.define(
               AcledCoding.class, AcledCoding::builder, AcledCoding.Builder::build,
@@ -260,6 +275,7 @@ public final class WireTypes {
               AcledCoding.Builder::eventDate)
           .build();
 
+  /** The properties of {@link UcdpCoding} on the wire, in order. */
   public static final WireType<UcdpCoding, ?> UCDP_CODING =
       WireType.define(
               UcdpCoding.class, UcdpCoding::builder, UcdpCoding.Builder::build,
@@ -319,6 +335,7 @@ public final class WireTypes {
               UcdpCoding.Builder::deathsHigh)
           .build();
 
+  /** The properties of {@link DatasetRecord} on the wire, in order. */
   public static final WireType<DatasetRecord, ?> DATASET_RECORD =
       WireType.define(
               DatasetRecord.class, DatasetRecord::builder, DatasetRecord.Builder::build,
@@ -330,6 +347,7 @@ public final class WireTypes {
               DatasetRecord.Builder::updatedAt)
           .build();
 
+  /** The properties of {@link Confidence} on the wire, in order. */
   public static final WireType<Confidence, ?> CONFIDENCE =
       WireType.define(
               Confidence.class, Confidence::builder, Confidence.Builder::build,
@@ -340,6 +358,7 @@ public final class WireTypes {
               Confidence.Builder::level)
           .build();
 
+  /** The properties of {@link Coding} on the wire, in order. */
   public static final WireType<Coding, ?> CODING =
       WireType.define(
               Coding.class, Coding::builder, Coding.Builder::build, Coding.Builder::putAllExtensions)
@@ -353,6 +372,7 @@ public final class WireTypes {
               Coding.Builder::confidence)
           .build();
 
+  /** The properties of {@link Licence} on the wire, in order. */
   public static final WireType<Licence, ?> LICENCE =
       WireType.define(
               Licence.class, Licence::builder, Licence.Builder::build,
@@ -363,6 +383,7 @@ public final class WireTypes {
               Licence.Builder::attribution)
           .build();
 
+  /** The properties of {@link IncidentLink} on the wire, in order. */
   public static final WireType<IncidentLink, ?> INCIDENT_LINK =
       WireType.define(
               IncidentLink.class, IncidentLink::builder, IncidentLink.Builder::build,
@@ -376,6 +397,7 @@ public final class WireTypes {
           .optional("claim", WireValues.CLAIM_ID, IncidentLink::claim, IncidentLink.Builder::claim)
           .build();
 
+  /** The properties of {@link ContentHash} on the wire, in order. */
   public static final WireType<ContentHash, ?> CONTENT_HASH =
       WireType.define(
               ContentHash.class, ContentHash::builder, ContentHash.Builder::build,
@@ -385,6 +407,7 @@ public final class WireTypes {
           .required("hex", WireValues.HEX_DIGEST, ContentHash::hex, ContentHash.Builder::hex)
           .build();
 
+  /** The properties of {@link Evidence} on the wire, in order. */
   public static final WireType<Evidence, ?> EVIDENCE =
       WireType.define(
               Evidence.class, Evidence::builder, Evidence.Builder::build,
@@ -400,6 +423,7 @@ public final class WireTypes {
               Evidence.Builder::description)
           .build();
 
+  /** The properties of {@link Assessment} on the wire, in order. */
   public static final WireType<Assessment, ?> ASSESSMENT =
       WireType.define(
               Assessment.class, Assessment::builder, Assessment.Builder::build,
@@ -415,6 +439,7 @@ public final class WireTypes {
               Assessment.Builder::statement)
           .build();
 
+  /** The properties of {@link Syndication} on the wire, in order. */
   public static final WireType<Syndication, ?> SYNDICATION =
       WireType.define(
               Syndication.class, Syndication::builder, Syndication.Builder::build,
@@ -426,6 +451,7 @@ public final class WireTypes {
           .optional("byline", WireValues.TEXT, Syndication::byline, Syndication.Builder::byline)
           .build();
 
+  /** The properties of {@link Publication} on the wire, in order. */
   public static final WireType<Publication, ?> PUBLICATION =
       WireType.define(
               Publication.class, Publication::builder, Publication.Builder::build,
@@ -439,6 +465,7 @@ public final class WireTypes {
               Publication.Builder::headline)
           .build();
 
+  /** The properties of {@link Engagement} on the wire, in order. */
   public static final WireType<Engagement, ?> ENGAGEMENT =
       WireType.define(
               Engagement.class, Engagement::builder, Engagement.Builder::build,
@@ -457,6 +484,7 @@ public final class WireTypes {
           .optional("phrase", WireValues.TEXT, Engagement::phrase, Engagement.Builder::phrase)
           .build();
 
+  /** The properties of {@link Site} on the wire, in order. */
   public static final WireType<Site, ?> SITE =
       WireType.define(
               Site.class, Site::builder, Site.Builder::build, Site.Builder::putAllExtensions)
@@ -465,6 +493,7 @@ public final class WireTypes {
           .optional("description", WireValues.TEXT, Site::description, Site.Builder::description)
           .build();
 
+  /** The properties of {@link Damage} on the wire, in order. */
   public static final WireType<Damage, ?> DAMAGE =
       WireType.define(
               Damage.class, Damage::builder, Damage.Builder::build, Damage.Builder::putAllExtensions)
@@ -475,6 +504,7 @@ public final class WireTypes {
           .optional("causeType", WireValues.DAMAGE_CAUSE, Damage::causeType, Damage.Builder::causeType)
           .build();
 
+  /** The properties of {@link CasualtyGroup} on the wire, in order. */
   public static final WireType<CasualtyGroup, ?> CASUALTY_GROUP =
       WireType.define(
               CasualtyGroup.class, CasualtyGroup::builder, CasualtyGroup.Builder::build,
@@ -484,6 +514,7 @@ public final class WireTypes {
           .required("count", ESTIMATE.value(), CasualtyGroup::count, CasualtyGroup.Builder::count)
           .build();
 
+  /** The properties of {@link Casualty} on the wire, in order. */
   public static final WireType<Casualty, ?> CASUALTY =
       WireType.define(
               Casualty.class, Casualty::builder, Casualty.Builder::build,
@@ -510,6 +541,7 @@ public final class WireTypes {
           .optional("coding", CODING.value(), Casualty::coding, Casualty.Builder::coding)
           .build();
 
+  /** The properties of {@link Incident} on the wire, in order. */
   public static final WireType<Incident, ?> INCIDENT =
       WireType.define(
               Incident.class, Incident::builder, Incident.Builder::build,
@@ -542,6 +574,7 @@ public final class WireTypes {
           .optional("licence", LICENCE.value(), Incident::licence, Incident.Builder::licence)
           .build();
 
+  /** The properties of {@link Claim} on the wire, in order. */
   public static final WireType<Claim, ?> CLAIM =
       WireType.define(
               Claim.class, Claim::builder, Claim.Builder::build, Claim.Builder::putAllExtensions)
@@ -569,6 +602,7 @@ public final class WireTypes {
           .optional("coding", CODING.value(), Claim::coding, Claim.Builder::coding)
           .build();
 
+  /** The properties of {@link AidItem} on the wire, in order. */
   public static final WireType<AidItem, ?> AID_ITEM =
       WireType.define(
               AidItem.class, AidItem::builder, AidItem.Builder::build,
@@ -580,6 +614,7 @@ public final class WireTypes {
           .optional("platform", WireValues.TEXT, AidItem::platform, AidItem.Builder::platform)
           .build();
 
+  /** The properties of {@link AidPackage} on the wire, in order. */
   public static final WireType<AidPackage, ?> AID_PACKAGE =
       WireType.define(
               AidPackage.class, AidPackage::builder, AidPackage.Builder::build,
@@ -600,6 +635,7 @@ public final class WireTypes {
           .optional("summary", WireValues.TEXT, AidPackage::summary, AidPackage.Builder::summary)
           .build();
 
+  /** The properties of {@link EmbeddedPost} on the wire, in order. */
   public static final WireType<EmbeddedPost, ?> EMBEDDED_POST =
       WireType.define(
               EmbeddedPost.class, EmbeddedPost::builder, EmbeddedPost.Builder::build,
@@ -615,6 +651,7 @@ public final class WireTypes {
           .list("links", WireValues.HTTP_URL, EmbeddedPost::links, EmbeddedPost.Builder::addLink)
           .build();
 
+  /** The properties of {@link Report} on the wire, in order. */
   public static final WireType<Report, ?> REPORT =
       WireType.define(
               Report.class, Report::builder, Report.Builder::build, Report.Builder::putAllExtensions)
@@ -647,6 +684,7 @@ public final class WireTypes {
           .list("aidPackages", AID_PACKAGE.value(), Report::aidPackages, Report.Builder::addAidPackage)
           .build();
 
+  /** The properties of {@link Withdrawal} on the wire, in order. */
   public static final WireType<Withdrawal, ?> WITHDRAWAL =
       WireType.define(
               Withdrawal.class, Withdrawal::builder, Withdrawal.Builder::build,
