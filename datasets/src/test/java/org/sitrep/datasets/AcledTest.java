@@ -50,21 +50,11 @@ class AcledTest {
   }
 
   static String write(List<Report> reports, AcledStyle style) throws IOException {
-    StringWriter out = new StringWriter();
-    try (DatasetWriter w = Acled.writer(out, style)) {
-      for (Report r : reports) {
-        w.write(r);
-      }
-    }
-    return out.toString();
+    return Tables.write(out -> Acled.writer(out, style), reports);
   }
 
   static List<List<String>> rows(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    for (CsvRecord r : CsvReader.builder().ofCsvRecord(csv)) {
-      rows.add(r.getFields());
-    }
-    return rows;
+    return Tables.rows(csv);
   }
 
   @Test
@@ -72,17 +62,7 @@ class AcledTest {
     String sample = sample();
     List<Report> reports = read(sample);
     assertThat(reports).hasSize(9);
-    List<List<String>> in = rows(sample);
-    List<List<String>> out = rows(write(reports, AcledStyle.standard()));
-    assertThat(out.get(0)).isEqualTo(Acled.COLUMNS).isEqualTo(in.get(0));
-    assertThat(out).hasSameSizeAs(in);
-    for (int r = 1; r < in.size(); r++) {
-      for (int c = 0; c < Acled.COLUMNS.size(); c++) {
-        assertThat(out.get(r).get(c))
-            .as("row %d, column %s", r, Acled.COLUMNS.get(c))
-            .isEqualTo(in.get(r).get(c));
-      }
-    }
+    Tables.assertSameFields(sample, write(reports, AcledStyle.standard()), Acled.COLUMNS);
     assertThat(write(reports, AcledStyle.standard())).isEqualTo(sample);
   }
 
@@ -187,16 +167,7 @@ class AcledTest {
   static String withField(String row, String column, String value) {
     List<String> f = new ArrayList<>(rows(row).get(0));
     f.set(Acled.COLUMNS.indexOf(column), value);
-    StringWriter out = new StringWriter();
-    try (de.siegmar.fastcsv.writer.CsvWriter w =
-        de.siegmar.fastcsv.writer.CsvWriter.builder()
-            .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF)
-            .build(out)) {
-      w.writeRecord(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Tables.csv(List.of(f));
   }
 
   @Test

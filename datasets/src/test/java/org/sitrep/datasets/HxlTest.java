@@ -40,21 +40,11 @@ class HxlTest {
   static final Pattern HASHTAG = Pattern.compile("#[a-z][a-z0-9_]*(\\+[a-z][a-z0-9_]*)*");
 
   static String hxl(List<Report> reports) throws IOException {
-    StringWriter out = new StringWriter();
-    try (DatasetWriter w = Hxl.writer(out)) {
-      for (Report r : reports) {
-        w.write(r);
-      }
-    }
-    return out.toString();
+    return Tables.write(Hxl::writer, reports);
   }
 
   static List<List<String>> rows(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    for (CsvRecord r : CsvReader.builder().ofCsvRecord(csv)) {
-      rows.add(r.getFields());
-    }
-    return rows;
+    return Tables.rows(csv);
   }
 
   /** The data rows (after the header and the hashtag row), each by column name. */

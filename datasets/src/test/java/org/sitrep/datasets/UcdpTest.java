@@ -66,31 +66,15 @@ class UcdpTest {
   }
 
   static String write(List<Report> reports, UcdpStyle style) throws IOException {
-    StringWriter out = new StringWriter();
-    try (DatasetWriter w = Ucdp.writer(out, style)) {
-      for (Report r : reports) {
-        w.write(r);
-      }
-    }
-    return out.toString();
+    return Tables.write(out -> Ucdp.writer(out, style), reports);
   }
 
   static List<List<String>> rows(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    for (CsvRecord r : CsvReader.builder().ofCsvRecord(csv)) {
-      rows.add(r.getFields());
-    }
-    return rows;
+    return Tables.rows(csv);
   }
 
   static String csv(List<List<String>> rows) {
-    StringWriter out = new StringWriter();
-    try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-      rows.forEach(w::writeRecord);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Tables.csv(rows);
   }
 
   /** The sample's first data row as a map from column to field, for building bad rows. */
@@ -122,17 +106,7 @@ class UcdpTest {
     String sample = sample();
     List<Report> reports = read(sample);
     assertThat(reports).hasSize(8);
-    List<List<String>> in = rows(sample);
-    List<List<String>> out = rows(write(reports, UcdpStyle.standard()));
-    assertThat(out.get(0)).isEqualTo(Ucdp.COLUMNS).isEqualTo(in.get(0));
-    assertThat(out).hasSameSizeAs(in);
-    for (int r = 1; r < in.size(); r++) {
-      for (int c = 0; c < Ucdp.COLUMNS.size(); c++) {
-        assertThat(out.get(r).get(c))
-            .as("row %d, column %s", r, Ucdp.COLUMNS.get(c))
-            .isEqualTo(in.get(r).get(c));
-      }
-    }
+    Tables.assertSameFields(sample, write(reports, UcdpStyle.standard()), Ucdp.COLUMNS);
     assertThat(write(reports, UcdpStyle.standard())).isEqualTo(sample);
   }
 
