@@ -1,8 +1,5 @@
 package org.sitrep.datasets;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import org.sitrep.DatasetRecord;
 import org.sitrep.DatasetScheme;
 import org.sitrep.DisorderType;
 import org.sitrep.DyadSide;
-import org.sitrep.Estimate;
 import org.sitrep.Incident;
 import org.sitrep.IncidentType;
 import org.sitrep.Location;
@@ -28,26 +24,16 @@ import org.sitrep.Report;
 import org.sitrep.ReportedTime;
 
 /** Incidents as ACLED rows (docs/datasets.md, "ACLED"). Package-private. */
-final class AcledWriter implements DatasetWriter {
-  private final CsvWriter csv;
+final class AcledWriter extends TableWriter {
   private final AcledStyle style;
-  private long rows;
 
   AcledWriter(Writer out, AcledStyle style) {
-    this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    super(out, List.of(Acled.COLUMNS));
     this.style = style;
-    csv.writeRecord(Acled.COLUMNS);
   }
 
   @Override
-  public void write(Report report) throws IOException {
-    for (Incident incident : report.incidents()) {
-      csv.writeRecord(row(report, incident));
-      rows++;
-    }
-  }
-
-  private List<String> row(Report report, Incident incident) {
+  List<String> row(Report report, Incident incident) {
     Optional<AcledCoding> coding = incident.acled();
     List<String> f = new ArrayList<>(Acled.COLUMNS.size());
     f.add(incident.records().stream()
@@ -132,7 +118,11 @@ final class AcledWriter implements DatasetWriter {
     f.add(coding.flatMap(AcledCoding::sourceScale).orElse(""));
     Optional<String> firstStatement = statement;
     f.add(incident.summary().or(() -> firstStatement).orElse(""));
-    f.add(Long.toString(fatalities(incident)));
+    try {
+      f.add(Long.toString(fatalities(incident)));
+    } catch (ArithmeticException e) {
+      throw refuse(incident, "casualties", "the fatalities add up to more than ACLED's numbers hold");
+    }
     List<String> tags = new ArrayList<>();
     for (String tag : coding.map(AcledCoding::tags).orElse(List.of())) {
       tags.add(listed(incident, "acled.tags", tag));
@@ -150,19 +140,14 @@ final class AcledWriter implements DatasetWriter {
   /**
    * ACLED's fatalities: the sum of the incident's current figures of people killed, each by its
    * best figure, else its lower bound (one more than a bound that is not reached), else 0.
+   *
+   * @throws ArithmeticException if the sum is beyond a {@code long}
    */
   static long fatalities(Incident incident) {
     long sum = 0;
     for (Casualty c : incident.currentCasualties()) {
-      if (!c.outcome().equals(CasualtyOutcome.KILLED)) {
-        continue;
-      }
-      Estimate e = c.count();
-      if (e.best().isPresent()) {
-        sum += e.best().getAsLong();
-      } else if (e.low().isPresent()) {
-        sum += e.low().getAsLong()
-            + (e.qualifier() == org.sitrep.EstimateQualifier.MORE_THAN ? 1 : 0);
+      if (c.outcome().equals(CasualtyOutcome.KILLED)) {
+        sum = Math.addExact(sum, Figures.number(c.count()));
       }
     }
     return sum;
@@ -254,26 +239,5 @@ final class AcledWriter implements DatasetWriter {
     }
     side.main.ifPresent(m -> side.associated.removeIf(p -> p.actor().name().equals(m.actor().name())));
     return side;
-  }
-
-  private DatasetException refuse(Incident incident, String field, String reason) {
-    return new DatasetException(
-        new RowError(rows + 1, rows + 2, field, null, "incident " + incident.id() + ": " + reason),
-        null);
-  }
-
-  /** @return the rows written, the header not counted */
-  long rows() {
-    return rows;
-  }
-
-  @Override
-  public void flush() throws IOException {
-    csv.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    csv.close();
   }
 }

@@ -1,8 +1,5 @@
 package org.sitrep.datasets;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
@@ -20,20 +17,14 @@ import org.sitrep.Report;
 import org.sitrep.ReportedTime;
 
 /** Incidents as rows of an HXL-tagged table (docs/datasets.md, "HXL"). Package-private. */
-final class HxlWriter implements DatasetWriter {
-  private final CsvWriter csv;
-
+final class HxlWriter extends TableWriter {
   HxlWriter(Writer out) {
-    this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-    csv.writeRecord(Hxl.COLUMNS);
-    csv.writeRecord(Hxl.HASHTAGS);
+    super(out, List.of(Hxl.COLUMNS, Hxl.HASHTAGS));
   }
 
   @Override
-  public void write(Report report) throws IOException {
-    for (Incident incident : report.incidents()) {
-      csv.writeRecord(row(new FlatIncident(report, incident)));
-    }
+  List<String> row(Report report, Incident incident) {
+    return row(new FlatIncident(report, incident));
   }
 
   private static List<String> row(FlatIncident f) {
@@ -105,15 +96,5 @@ final class HxlWriter implements DatasetWriter {
 
   private static String number(Optional<BigInteger> n) {
     return n.map(BigInteger::toString).orElse("");
-  }
-
-  @Override
-  public void flush() throws IOException {
-    csv.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    csv.close();
   }
 }

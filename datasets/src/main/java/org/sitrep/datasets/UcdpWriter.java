@@ -1,8 +1,5 @@
 package org.sitrep.datasets;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +16,6 @@ import org.sitrep.DatasetRecord;
 import org.sitrep.DatasetScheme;
 import org.sitrep.DyadSide;
 import org.sitrep.Estimate;
-import org.sitrep.EstimateQualifier;
 import org.sitrep.GeoPoint;
 import org.sitrep.Incident;
 import org.sitrep.Location;
@@ -31,26 +27,16 @@ import org.sitrep.ReportedTime;
 import org.sitrep.UcdpCoding;
 
 /** Incidents as UCDP GED rows (docs/datasets.md, "UCDP GED"). Package-private. */
-final class UcdpWriter implements DatasetWriter {
-  private final CsvWriter csv;
+final class UcdpWriter extends TableWriter {
   private final UcdpStyle style;
-  private long rows;
 
   UcdpWriter(Writer out, UcdpStyle style) {
-    this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+    super(out, List.of(Ucdp.COLUMNS));
     this.style = style;
-    csv.writeRecord(Ucdp.COLUMNS);
   }
 
   @Override
-  public void write(Report report) throws IOException {
-    for (Incident incident : report.incidents()) {
-      csv.writeRecord(row(report, incident));
-      rows++;
-    }
-  }
-
-  private List<String> row(Report report, Incident incident) {
+  List<String> row(Report report, Incident incident) {
     Optional<UcdpCoding> coding = incident.ucdp();
     ReportedTime time =
         incident.time().orElseThrow(
@@ -211,7 +197,7 @@ final class UcdpWriter implements DatasetWriter {
         }
         d.any = true;
         Estimate e = c.count();
-        long n = number(e);
+        long n = Figures.number(e);
         int column =
             c.side().equals(Optional.of(DyadSide.SIDE_A))
                 ? 0
@@ -220,57 +206,12 @@ final class UcdpWriter implements DatasetWriter {
                     : c.population().equals(PopulationGroup.CIVILIAN) ? 2 : 3;
         d.byColumn[column] = Math.addExact(d.byColumn[column], n);
         d.best = Math.addExact(d.best, n);
-        d.low = Math.addExact(d.low, Math.min(n, least(e).orElse(n)));
-        d.high = Math.addExact(d.high, Math.max(n, most(e).orElse(n)));
+        d.low = Math.addExact(d.low, Math.min(n, Figures.least(e).orElse(n)));
+        d.high = Math.addExact(d.high, Math.max(n, Figures.most(e).orElse(n)));
       }
     } catch (ArithmeticException e) {
       throw refuse(incident, "casualties", "the deaths add up to more than UCDP's numbers hold");
     }
     return d;
-  }
-
-  private static long number(Estimate e) {
-    if (e.best().isPresent()) {
-      return e.best().getAsLong();
-    }
-    if (e.low().isPresent()) {
-      long low = e.low().getAsLong();
-      return e.qualifier().equals(EstimateQualifier.MORE_THAN) ? Math.addExact(low, 1) : low;
-    }
-    return 0;
-  }
-
-  private static OptionalLong least(Estimate e) {
-    if (e.low().isEmpty()) {
-      return OptionalLong.empty();
-    }
-    long low = e.low().getAsLong();
-    return OptionalLong.of(
-        e.qualifier().equals(EstimateQualifier.MORE_THAN) ? Math.addExact(low, 1) : low);
-  }
-
-  private static OptionalLong most(Estimate e) {
-    if (e.high().isEmpty()) {
-      return OptionalLong.empty();
-    }
-    long high = e.high().getAsLong();
-    return OptionalLong.of(
-        e.qualifier().equals(EstimateQualifier.FEWER_THAN) ? high - 1 : high);
-  }
-
-  private DatasetException refuse(Incident incident, String field, String reason) {
-    return new DatasetException(
-        new RowError(rows + 1, rows + 2, field, null, "incident " + incident.id() + ": " + reason),
-        null);
-  }
-
-  @Override
-  public void flush() throws IOException {
-    csv.flush();
-  }
-
-  @Override
-  public void close() throws IOException {
-    csv.close();
   }
 }
