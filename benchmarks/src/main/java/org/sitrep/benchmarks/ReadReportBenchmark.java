@@ -22,7 +22,7 @@ import org.sitrep.benchmarks.baseline.Records;
 /** Issue 5, part 1: reading the seed report's JSON, the same bytes on every side. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 @State(Scope.Benchmark)

@@ -41,7 +41,8 @@ import tools.jackson.core.io.SerializedString;
 final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   private final String typeName;
   private final WireType<T, B> type;
-  private final List<Property<T, B>> properties;
+  /** In wire order, an array: the read and write loops run over it for every value. */
+  private final Property<T, B>[] properties;
   private final Map<String, Property<T, B>> byName;
   private final long requiredMask;
 
@@ -52,7 +53,9 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     for (WireProperty<T, B, ?> p : type.properties()) {
       list.add(property(p, bindings));
     }
-    this.properties = List.copyOf(list);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Property<T, B>[] array = list.toArray(new Property[0]);
+    this.properties = array;
     Map<String, Property<T, B>> names = new HashMap<>();
     long required = 0;
     for (Property<T, B> p : properties) {
@@ -153,19 +156,21 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   }
 
   /**
-   * Finds a property by its wire name, trying the expected one first: documents written in table
-   * order then need no hashing. The parser interns field names and so are the table's, so the
-   * comparison is usually one of identity.
+   * Finds a property by its wire name, looking first at the expected one and those after it, by
+   * identity: a document written in table order (as Sitrep writes it, absent properties left out)
+   * then needs no hashing and no string comparison, as the parser interns field names and so are
+   * the table's. Anything else (another order, a name not interned, an unknown name) is found, or
+   * not, by the per-type map.
    *
    * @param name the field name read
    * @param next the index of the property expected next
    * @return the property, or null if the name is not one
    */
   private Property<T, B> lookup(String name, int next) {
-    if (next < properties.size()) {
-      Property<T, B> expected = properties.get(next);
-      if (expected.name.equals(name)) {
-        return expected;
+    Property<T, B>[] table = properties;
+    for (int i = next; i < table.length; i++) {
+      if (table[i].name == name) {
+        return table[i];
       }
     }
     return byName.get(name);

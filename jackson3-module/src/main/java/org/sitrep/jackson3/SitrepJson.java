@@ -1,6 +1,5 @@
 package org.sitrep.jackson3;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,6 +27,8 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -314,13 +315,17 @@ public final class SitrepJson {
    * @throws IllegalArgumentException as {@link #writeString(Object)}
    */
   public byte[] writeBytes(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+    // As Jackson's own writeValueAsBytes: pooled segments, one copy at the end, instead of a
+    // ByteArrayOutputStream that grows by doubling and copies again in toByteArray().
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       write(value, out);
+      return out.getClearAndRelease();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toByteArray();
   }
 
   /**
