@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.sitrep.Identifier;
 import org.sitrep.Vocabulary;
 import org.sitrep.wire.WireType;
@@ -74,12 +75,22 @@ final class CodecTable {
    */
   @SuppressWarnings("unchecked")
   static <T> Codec<T> find(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      Codec<?> codec = ALL.get(c);
-      if (codec != null) {
-        return (Codec<T>) codec;
-      }
-    }
-    return null;
+    return (Codec<T>) BY_CLASS.get(type).orElse(null);
   }
+
+  /** What {@link #find} finds for each class, looked up once per class (every write asks). */
+  private static final ClassValue<Optional<Codec<?>>> BY_CLASS =
+      new ClassValue<>() {
+        @Override
+        protected Optional<Codec<?>> computeValue(Class<?> type) {
+          for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Codec<?> codec = ALL.get(c);
+            if (codec != null) {
+              return Optional.of(codec);
+            }
+          }
+          return Optional.empty();
+        }
+      };
+
 }

@@ -42,23 +42,23 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   private final String typeName;
   private final WireType<T, B> type;
   /** In wire order, an array: the read and write loops run over it for every value. */
-  private final Property<T, B>[] properties;
-  private final Map<String, Property<T, B>> byName;
+  private final Property<T, B, ?>[] properties;
+  private final Map<String, Property<T, B, ?>> byName;
   private final long requiredMask;
 
   private ObjectCodec(WireType<T, B> type, Bindings bindings) {
     this.typeName = type.name();
     this.type = type;
-    List<Property<T, B>> list = new ArrayList<>();
+    List<Property<T, B, ?>> list = new ArrayList<>();
     for (WireProperty<T, B, ?> p : type.properties()) {
       list.add(property(p, bindings));
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Property<T, B>[] array = list.toArray(new Property[0]);
+    Property<T, B, ?>[] array = list.toArray(new Property[0]);
     this.properties = array;
-    Map<String, Property<T, B>> names = new HashMap<>();
+    Map<String, Property<T, B, ?>> names = new HashMap<>();
     long required = 0;
-    for (Property<T, B> p : properties) {
+    for (Property<T, B, ?> p : properties) {
       names.put(p.name, p);
       if (p.required) {
         required |= 1L << p.index;
@@ -93,7 +93,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   /** @return the wire names of the properties, in wire order */
   List<String> propertyNames() {
     List<String> names = new ArrayList<>();
-    for (Property<T, B> p : properties) {
+    for (Property<T, B, ?> p : properties) {
       names.add(p.name);
     }
     return names;
@@ -113,7 +113,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     int next = 0; // the property expected next: Sitrep writes them in table order
     for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      Property<T, B> property = lookup(name, next);
+      Property<T, B, ?> property = lookup(name, next);
       if (property != null) {
         next = property.index + 1;
         long bit = 1L << property.index;
@@ -122,7 +122,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
         }
         seen |= bit;
         p.nextToken();
-        property.reader.read(p, builder, mode);
+        property.read(p, builder, mode);
       } else if (mode == ReadMode.STRICT) {
         throw SitrepJsonException.at(
             p, Kind.UNKNOWN_PROPERTY, "is not a property of " + typeName + " (strict mode)");
@@ -158,22 +158,29 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   /**
    * Finds a property by its wire name, looking first at the expected one and those after it, by
    * identity: a document written in table order (as Sitrep writes it, absent properties left out)
-   * then needs no hashing and no string comparison, as the parser interns field names and so are
-   * the table's. Anything else (another order, a name not interned, an unknown name) is found, or
-   * not, by the per-type map.
+   * then needs no hashing and no string comparison. The names compared are the table's, interned
+   * as a Jackson 2 parser interns field names by default, and the last name instance each property
+   * was found by in the per-type map: parsers that canonicalize without interning (Jackson 3's
+   * default) hand out the same instance for a name again and again. Anything else (another order,
+   * a new instance, an unknown name) is found, or not, in the map.
    *
    * @param name the field name read
    * @param next the index of the property expected next
    * @return the property, or null if the name is not one
    */
-  private Property<T, B> lookup(String name, int next) {
-    Property<T, B>[] table = properties;
+  private Property<T, B, ?> lookup(String name, int next) {
+    Property<T, B, ?>[] table = properties;
     for (int i = next; i < table.length; i++) {
-      if (table[i].name == name) {
-        return table[i];
+      Property<T, B, ?> property = table[i];
+      if (property.name == name || property.lastName == name) {
+        return property;
       }
     }
-    return byName.get(name);
+    Property<T, B, ?> property = byName.get(name);
+    if (property != null) {
+      property.lastName = name;
+    }
+    return property;
   }
 
   private static SitrepJsonException duplicate(JsonParser p) {
@@ -183,7 +190,7 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
 
   private SitrepJsonException missing(JsonParser p, long seen) {
     List<Violation> absent = new ArrayList<>();
-    for (Property<T, B> property : properties) {
+    for (Property<T, B, ?> property : properties) {
       if (property.required && (seen & (1L << property.index)) == 0) {
         absent.add(
             Violation.of(
@@ -197,8 +204,8 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
   @Override
   public void write(T value, JsonGenerator g) throws IOException {
     g.writeStartObject(value);
-    for (Property<T, B> property : properties) {
-      property.writer.write(value, g);
+    for (Property<T, B, ?> property : properties) {
+      property.write(value, g);
     }
     Map<String, String> extensions = value.extensions();
     if (!extensions.isEmpty()) {
@@ -218,115 +225,132 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
     g.writeEndObject();
   }
 
-  @FunctionalInterface
-  private interface PropertyReader<B> {
-    void read(JsonParser p, B builder, ReadMode mode) throws IOException;
-  }
+  // How a property's values are read and written: the branches of Property.
+  /** Required or defaulted: always written. */
+  private static final int ALWAYS = 0;
+  /** Optional: written when present. */
+  private static final int OPTIONAL = 1;
+  /** An optional whole number, kept as an {@code OptionalLong}. */
+  private static final int LONG = 2;
+  /** A list: written when not empty. */
+  private static final int LIST = 3;
 
-  @FunctionalInterface
-  private interface PropertyWriter<T> {
-    void write(T value, JsonGenerator g) throws IOException;
-  }
-
-  private static final class Property<T, B> {
+  /**
+   * One property bound to its codec. A final class whose read and write branch on the property's
+   * shape, rather than a lambda per shape: the call from the read and write loops stays
+   * monomorphic, one indirection less per property read or written.
+   */
+  private static final class Property<T, B, V> {
     /** The wire name, interned like the parser's field names. */
     final String name;
+
+    /**
+     * The instance of the name this property was last found by in the per-type map, for an
+     * identity match next time. Written without synchronisation: a stale or lost value only
+     * costs a map look-up, and a {@code String} is safely published.
+     */
+    String lastName;
+
     final SerializableString wireName;
     final int index;
     final boolean required;
-    final PropertyReader<B> reader;
-    final PropertyWriter<T> writer;
+    private final WireProperty<T, B, V> wire;
+    private final Codec<V> codec;
+    private final int shape;
 
-    Property(
-        SerializableString wireName,
-        int index,
-        boolean required,
-        PropertyReader<B> reader,
-        PropertyWriter<T> writer) {
-      this.name = wireName.getValue().intern();
-      this.wireName = wireName;
-      this.index = index;
-      this.required = required;
-      this.reader = reader;
-      this.writer = writer;
+    Property(WireProperty<T, B, V> wire, Codec<V> codec) {
+      this.wireName = new SerializedString(wire.wireName());
+      this.name = wire.wireName().intern();
+      this.index = wire.index();
+      this.required = wire.cardinality() == Cardinality.REQUIRED;
+      this.wire = wire;
+      this.codec = codec;
+      switch (wire.cardinality()) {
+        case REQUIRED:
+        case DEFAULTED:
+          this.shape = ALWAYS;
+          break;
+        case OPTIONAL:
+          this.shape = wire.isLong() ? LONG : OPTIONAL;
+          break;
+        case LIST:
+          this.shape = LIST;
+          break;
+        default:
+          throw new IllegalStateException("no binding for " + wire);
+      }
+    }
+
+    /** Reads the property's value (the parser on its first token) onto the builder. */
+    void read(JsonParser parser, B builder, ReadMode mode) throws IOException {
+      switch (shape) {
+        case ALWAYS:
+        case OPTIONAL:
+          wire.set(builder, codec.read(parser, mode));
+          break;
+        case LONG:
+          wire.setLong(builder, Codecs.INTEGER.read(parser, mode));
+          break;
+        default:
+          readList(parser, builder, mode);
+      }
+    }
+
+    private void readList(JsonParser parser, B builder, ReadMode mode) throws IOException {
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        throw Codecs.wrongType(parser, "an array");
+      }
+      int count = 0;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        if (count++ == Limits.MAX_LIST_LENGTH) {
+          throw SitrepJsonException.at(
+              parser,
+              Kind.LIMIT_EXCEEDED,
+              "the array has more than the "
+                  + Limits.MAX_LIST_LENGTH
+                  + " elements allowed in a list");
+        }
+        wire.set(builder, codec.read(parser, mode));
+      }
+    }
+
+    /** Writes the property, name and value, unless it is absent or an empty list. */
+    void write(T value, JsonGenerator g) throws IOException {
+      switch (shape) {
+        case ALWAYS:
+          g.writeFieldName(wireName);
+          codec.write(wire.get(value), g);
+          break;
+        case OPTIONAL:
+          Optional<V> v = wire.find(value);
+          if (v.isPresent()) {
+            g.writeFieldName(wireName);
+            codec.write(v.get(), g);
+          }
+          break;
+        case LONG:
+          OptionalLong n = wire.findLong(value);
+          if (n.isPresent()) {
+            g.writeFieldName(wireName);
+            Codecs.INTEGER.write(n.getAsLong(), g);
+          }
+          break;
+        default:
+          List<V> items = wire.list(value);
+          if (!items.isEmpty()) {
+            g.writeFieldName(wireName);
+            g.writeStartArray(items, items.size());
+            for (V item : items) {
+              codec.write(item, g);
+            }
+            g.writeEndArray();
+          }
+      }
     }
   }
 
-  private static <T extends Extensible, B, V> Property<T, B> property(
+  private static <T extends Extensible, B, V> Property<T, B, V> property(
       WireProperty<T, B, V> p, Bindings bindings) {
-    SerializableString name = new SerializedString(p.wireName());
-    Codec<V> codec = bindings.codec(p.value());
-    PropertyReader<B> reader;
-    PropertyWriter<T> writer;
-    switch (p.cardinality()) {
-      case REQUIRED:
-      case DEFAULTED:
-        reader = (parser, b, mode) -> p.set(b, codec.read(parser, mode));
-        writer =
-            (value, g) -> {
-              g.writeFieldName(name);
-              codec.write(p.get(value), g);
-            };
-        break;
-      case OPTIONAL:
-        if (p.isLong()) {
-          reader = (parser, b, mode) -> p.setLong(b, Codecs.INTEGER.read(parser, mode));
-          writer =
-              (value, g) -> {
-                OptionalLong v = p.findLong(value);
-                if (v.isPresent()) {
-                  g.writeFieldName(name);
-                  Codecs.INTEGER.write(v.getAsLong(), g);
-                }
-              };
-        } else {
-          reader = (parser, b, mode) -> p.set(b, codec.read(parser, mode));
-          writer =
-              (value, g) -> {
-                Optional<V> v = p.find(value);
-                if (v.isPresent()) {
-                  g.writeFieldName(name);
-                  codec.write(v.get(), g);
-                }
-              };
-        }
-        break;
-      case LIST:
-        reader =
-            (parser, b, mode) -> {
-              if (parser.currentToken() != JsonToken.START_ARRAY) {
-                throw Codecs.wrongType(parser, "an array");
-              }
-              int count = 0;
-              while (parser.nextToken() != JsonToken.END_ARRAY) {
-                if (count++ == Limits.MAX_LIST_LENGTH) {
-                  throw SitrepJsonException.at(
-                      parser,
-                      Kind.LIMIT_EXCEEDED,
-                      "the array has more than the "
-                          + Limits.MAX_LIST_LENGTH
-                          + " elements allowed in a list");
-                }
-                p.set(b, codec.read(parser, mode));
-              }
-            };
-        writer =
-            (value, g) -> {
-              List<V> items = p.list(value);
-              if (!items.isEmpty()) {
-                g.writeFieldName(name);
-                g.writeStartArray(items, items.size());
-                for (V item : items) {
-                  codec.write(item, g);
-                }
-                g.writeEndArray();
-              }
-            };
-        break;
-      default:
-        throw new IllegalStateException("no binding for " + p);
-    }
-    return new Property<>(
-        name, p.index(), p.cardinality() == Cardinality.REQUIRED, reader, writer);
+    return new Property<>(p, bindings.codec(p.value()));
   }
 }
