@@ -59,7 +59,7 @@ final class CodecTable {
     if (codec == null) {
       codec =
           value.kind() == WireValue.Kind.OBJECT
-              ? (Codec<V>) ObjectCodec.of(value.type(), CodecTable::codec)
+              ? (Codec<V>) BoundCodecs.of(value.type())
               : Codecs.of(value);
       BY_VALUE.put(value, codec);
     }

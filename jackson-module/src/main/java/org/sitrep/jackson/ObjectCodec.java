@@ -3,16 +3,12 @@ package org.sitrep.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.sitrep.Extensible;
 import org.sitrep.SitrepValidationException;
@@ -22,11 +18,11 @@ import org.sitrep.wire.Limits;
 import org.sitrep.wire.ReadFailure.Kind;
 import org.sitrep.wire.WireProperty;
 import org.sitrep.wire.WireType;
-import org.sitrep.wire.WireValue;
 
 /**
- * The one reader and writer of every Sitrep object type, interpreted from the type's definition
- * in the format-neutral wire definition ({@link WireType}).
+ * The reader and writer of one Sitrep object type: the base of the codecs generated from the wire
+ * definition ({@link BoundCodecs}), holding what they share: the type's property names and the
+ * steps every object read or written takes.
  *
  * <p>Writing emits the properties in their declared order, omits empty optionals and empty lists,
  * and writes the extensions last, sorted by name. Reading tracks which properties were seen
@@ -36,123 +32,73 @@ import org.sitrep.wire.WireValue;
  * paths.
  *
  * @param <T> the value type
- * @param <B> its builder (or any mutable holder the build function understands)
  */
-final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
+abstract class ObjectCodec<T extends Extensible> implements Codec<T> {
   private final String typeName;
-  private final WireType<T, B> type;
-  /** In wire order, an array: the read and write loops run over it for every value. */
-  private final Property<T, B, ?>[] properties;
-  private final Map<String, Property<T, B, ?>> byName;
-  private final long requiredMask;
 
-  private ObjectCodec(WireType<T, B> type, Bindings bindings) {
-    this.typeName = type.name();
-    this.type = type;
-    List<Property<T, B, ?>> list = new ArrayList<>();
-    for (WireProperty<T, B, ?> p : type.properties()) {
-      list.add(property(p, bindings));
-    }
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Property<T, B, ?>[] array = list.toArray(new Property[0]);
-    this.properties = array;
-    Map<String, Property<T, B, ?>> names = new HashMap<>();
-    long required = 0;
-    for (Property<T, B, ?> p : properties) {
-      names.put(p.name, p);
-      if (p.required) {
-        required |= 1L << p.index;
-      }
-    }
-    this.byName = Map.copyOf(names);
-    this.requiredMask = required;
-  }
-
-  /** Finds the codec of a property's values. */
-  @FunctionalInterface
-  interface Bindings {
-    <V> Codec<V> codec(WireValue<V> value);
-  }
+  /** The wire names in wire order, interned like the parser's field names. */
+  private final String[] names;
 
   /**
-   * The codec of one wire type, interpreted from its definition.
-   *
-   * @param type the type's definition
-   * @param bindings the codecs of its properties' values
-   * @return the codec
+   * The instance of each name last found in {@link #byName}, for an identity match next time.
+   * Written without synchronisation: a stale or lost entry only costs a map look-up, and a {@code
+   * String} is safely published.
    */
-  static <T extends Extensible, B> ObjectCodec<T, B> of(WireType<T, B> type, Bindings bindings) {
-    return new ObjectCodec<>(type, bindings);
+  private final String[] lastNames;
+
+  private final boolean[] required;
+  private final Map<String, Integer> byName;
+  private final long requiredMask;
+
+  /**
+   * @param type the type's definition
+   */
+  ObjectCodec(WireType<T, ?> type) {
+    this.typeName = type.name();
+    List<? extends WireProperty<T, ?, ?>> properties = type.properties();
+    int n = properties.size();
+    this.names = new String[n];
+    this.lastNames = new String[n];
+    this.required = new boolean[n];
+    Map<String, Integer> map = new HashMap<>();
+    long mask = 0;
+    for (WireProperty<T, ?, ?> p : properties) {
+      names[p.index()] = p.wireName().intern();
+      required[p.index()] = p.cardinality() == Cardinality.REQUIRED;
+      if (required[p.index()]) {
+        mask |= 1L << p.index();
+      }
+      map.put(p.wireName(), p.index());
+    }
+    this.byName = Map.copyOf(map);
+    this.requiredMask = mask;
   }
 
   /** @return the type's simple name */
-  String typeName() {
+  final String typeName() {
     return typeName;
   }
 
   /** @return the wire names of the properties, in wire order */
-  List<String> propertyNames() {
-    List<String> names = new ArrayList<>();
-    for (Property<T, B, ?> p : properties) {
-      names.add(p.name);
-    }
-    return names;
+  final List<String> propertyNames() {
+    return List.of(names);
   }
 
-  @Override
-  public T read(JsonParser p, ReadMode mode) throws IOException {
+  /**
+   * Moves past the object's start.
+   *
+   * @param p a parser on the object's first token, or on its first property name
+   * @return the token after the start: a field name or the end of the object
+   * @throws SitrepJsonException if the value is not an object
+   */
+  final JsonToken start(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      t = p.nextToken();
+      return p.nextToken();
     } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
       throw Codecs.wrongType(p, "an object (" + typeName + ")");
     }
-    B builder = type.newBuilder();
-    long seen = 0;
-    Map<String, String> extensions = null;
-    int next = 0; // the property expected next: Sitrep writes them in table order
-    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String name = p.currentName();
-      Property<T, B, ?> property = lookup(name, next);
-      if (property != null) {
-        next = property.index + 1;
-        long bit = 1L << property.index;
-        if ((seen & bit) != 0) {
-          throw duplicate(p);
-        }
-        seen |= bit;
-        p.nextToken();
-        property.read(p, builder, mode);
-      } else if (mode == ReadMode.STRICT) {
-        throw SitrepJsonException.at(
-            p, Kind.UNKNOWN_PROPERTY, "is not a property of " + typeName + " (strict mode)");
-      } else {
-        Codecs.unpairedSurrogate(p, name);
-        if (extensions == null) {
-          extensions = new LinkedHashMap<>();
-        } else if (extensions.containsKey(name)) {
-          throw duplicate(p);
-        }
-        if (p.nextToken() == JsonToken.VALUE_NULL) {
-          throw SitrepJsonException.at(
-              p,
-              Kind.WRONG_TYPE,
-              "null is never valid, also for a property this version does not know: omit it");
-        }
-        extensions.put(name, JsonText.capture(p));
-      }
-    }
-    if ((seen & requiredMask) != requiredMask) {
-      throw missing(p, seen);
-    }
-    if (extensions != null) {
-      type.putExtensions(builder, extensions);
-    }
-    try {
-      return type.build(builder);
-    } catch (SitrepValidationException e) {
-      throw SitrepJsonException.rules(p, Kind.RULE_VIOLATION, e);
-    }
+    return t;
   }
 
   /**
@@ -160,197 +106,207 @@ final class ObjectCodec<T extends Extensible, B> implements Codec<T> {
    * identity: a document written in table order (as Sitrep writes it, absent properties left out)
    * then needs no hashing and no string comparison. The names compared are the table's, interned
    * as a Jackson 2 parser interns field names by default, and the last name instance each property
-   * was found by in the per-type map: parsers that canonicalize without interning (Jackson 3's
-   * default) hand out the same instance for a name again and again. Anything else (another order,
-   * a new instance, an unknown name) is found, or not, in the map.
+   * was found by in the per-type map: parsers that canonicalize without interning hand out the
+   * same instance for a name again and again. Anything else (another order, a new instance, an
+   * unknown name) is found, or not, in the map.
    *
    * @param name the field name read
    * @param next the index of the property expected next
-   * @return the property, or null if the name is not one
+   * @return the property's index, or -1 if the name is not one
    */
-  private Property<T, B, ?> lookup(String name, int next) {
-    Property<T, B, ?>[] table = properties;
+  final int find(String name, int next) {
+    String[] table = names;
+    String[] last = lastNames;
     for (int i = next; i < table.length; i++) {
-      Property<T, B, ?> property = table[i];
-      if (property.name == name || property.lastName == name) {
-        return property;
+      if (table[i] == name || last[i] == name) {
+        return i;
       }
     }
-    Property<T, B, ?> property = byName.get(name);
-    if (property != null) {
-      property.lastName = name;
+    Integer index = byName.get(name);
+    if (index == null) {
+      return -1;
     }
-    return property;
+    last[index] = name;
+    return index;
+  }
+
+  /**
+   * Marks a property as seen.
+   *
+   * @param p the parser, on the property's name
+   * @param seen the properties seen so far, a bit each
+   * @param index the property's index
+   * @return {@code seen} with the property's bit
+   * @throws SitrepJsonException ({@code DUPLICATE_PROPERTY}) if it was seen before
+   */
+  static long see(JsonParser p, long seen, int index) throws SitrepJsonException {
+    long bit = 1L << index;
+    if ((seen & bit) != 0) {
+      throw duplicate(p);
+    }
+    return seen | bit;
+  }
+
+  /**
+   * Reads a property this version does not know: an error in strict mode, an extension kept as
+   * its JSON text in tolerant mode.
+   *
+   * @param p the parser, on the property's name
+   * @param mode the read mode
+   * @param name the property's name
+   * @param extensions the extensions read so far, or null if none
+   * @return the extensions with this one
+   */
+  final Map<String, String> extension(
+      JsonParser p, ReadMode mode, String name, Map<String, String> extensions)
+      throws IOException {
+    if (mode == ReadMode.STRICT) {
+      throw SitrepJsonException.at(
+          p, Kind.UNKNOWN_PROPERTY, "is not a property of " + typeName + " (strict mode)");
+    }
+    Codecs.unpairedSurrogate(p, name);
+    Map<String, String> map = extensions;
+    if (map == null) {
+      map = new LinkedHashMap<>();
+    } else if (map.containsKey(name)) {
+      throw duplicate(p);
+    }
+    if (p.nextToken() == JsonToken.VALUE_NULL) {
+      throw SitrepJsonException.at(
+          p,
+          Kind.WRONG_TYPE,
+          "null is never valid, also for a property this version does not know: omit it");
+    }
+    map.put(name, JsonText.capture(p));
+    return map;
+  }
+
+  /**
+   * Checks that the list's array starts here.
+   *
+   * @param p the parser, on the property's value
+   * @throws SitrepJsonException ({@code WRONG_TYPE}) if it is not an array
+   */
+  static void startList(JsonParser p) throws SitrepJsonException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw Codecs.wrongType(p, "an array");
+    }
+  }
+
+  /**
+   * Moves to the next element of a list.
+   *
+   * @param p the parser
+   * @param count the elements read so far
+   * @return whether there is one (false at the array's end)
+   * @throws SitrepJsonException ({@code LIMIT_EXCEEDED}) past {@link Limits#MAX_LIST_LENGTH}
+   */
+  static boolean nextElement(JsonParser p, int count) throws IOException {
+    if (p.nextToken() == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (count == Limits.MAX_LIST_LENGTH) {
+      throw SitrepJsonException.at(
+          p,
+          Kind.LIMIT_EXCEEDED,
+          "the array has more than the "
+              + Limits.MAX_LIST_LENGTH
+              + " elements allowed in a list");
+    }
+    return true;
+  }
+
+  /**
+   * Checks that every required property was read.
+   *
+   * @param p the parser, at the object's end
+   * @param seen the properties seen
+   * @throws SitrepJsonException ({@code MISSING_PROPERTY}) naming each one missing
+   */
+  final void requireAll(JsonParser p, long seen) throws SitrepJsonException {
+    if ((seen & requiredMask) == requiredMask) {
+      return;
+    }
+    List<Violation> absent = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (required[i] && (seen & (1L << i)) == 0) {
+        absent.add(
+            Violation.of(
+                JsonPaths.step(names[i]), "is required in " + typeName + " but is missing"));
+      }
+    }
+    throw SitrepJsonException.at(p, Kind.MISSING_PROPERTY, absent);
+  }
+
+  /**
+   * The error for a value the core refused.
+   *
+   * @param p the parser, at the object's end
+   * @param e the core's violations
+   * @return the exception to throw
+   */
+  static SitrepJsonException refused(JsonParser p, SitrepValidationException e) {
+    return SitrepJsonException.rules(p, Kind.RULE_VIOLATION, e);
+  }
+
+  /**
+   * Writes a value's extensions, sorted by name.
+   *
+   * @param extensions the value's extensions
+   * @param g where to
+   * @throws IllegalArgumentException if one is named like a property of the type
+   */
+  final void writeExtensions(Map<String, String> extensions, JsonGenerator g) throws IOException {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, String> e : new TreeMap<>(extensions).entrySet()) {
+      if (byName.containsKey(e.getKey())) {
+        throw new IllegalArgumentException(
+            "an extension of "
+                + typeName
+                + " may not be named like one of its properties: '"
+                + e.getKey()
+                + "'");
+      }
+      g.writeFieldName(e.getKey());
+      JsonText.replay(e.getKey(), e.getValue(), g);
+    }
+  }
+
+  /**
+   * Puts a value on the holder of a type built from parameters rather than a public builder
+   * (Money, GeoPoint, GazetteerRef), through the definition.
+   *
+   * @param type the type
+   * @param index the property's index
+   * @param holder what the type's {@link WireType#newBuilder()} gave
+   * @param value the value read
+   */
+  @SuppressWarnings("unchecked")
+  static <B> void set(WireType<?, B> type, int index, Object holder, Object value) {
+    ((WireProperty<?, B, Object>) type.properties().get(index)).set((B) holder, value);
+  }
+
+  /**
+   * Builds a value of a type built from parameters ({@link #set}), through the definition.
+   *
+   * @param type the type
+   * @param holder what the type's {@link WireType#newBuilder()} gave, with the values put on it
+   * @param extensions the extensions read, or null if none
+   * @return the value, checked by the core
+   */
+  @SuppressWarnings("unchecked")
+  static <T extends Extensible, B> T build(
+      WireType<T, B> type, Object holder, Map<String, String> extensions) {
+    if (extensions != null) {
+      type.putExtensions((B) holder, extensions);
+    }
+    return type.build((B) holder);
   }
 
   private static SitrepJsonException duplicate(JsonParser p) {
     return SitrepJsonException.at(
         p, Kind.DUPLICATE_PROPERTY, "the property appears more than once");
-  }
-
-  private SitrepJsonException missing(JsonParser p, long seen) {
-    List<Violation> absent = new ArrayList<>();
-    for (Property<T, B, ?> property : properties) {
-      if (property.required && (seen & (1L << property.index)) == 0) {
-        absent.add(
-            Violation.of(
-                JsonPaths.step(property.wireName.getValue()),
-                "is required in " + typeName + " but is missing"));
-      }
-    }
-    return SitrepJsonException.at(p, Kind.MISSING_PROPERTY, absent);
-  }
-
-  @Override
-  public void write(T value, JsonGenerator g) throws IOException {
-    g.writeStartObject(value);
-    for (Property<T, B, ?> property : properties) {
-      property.write(value, g);
-    }
-    Map<String, String> extensions = value.extensions();
-    if (!extensions.isEmpty()) {
-      for (Map.Entry<String, String> e : new TreeMap<>(extensions).entrySet()) {
-        if (byName.containsKey(e.getKey())) {
-          throw new IllegalArgumentException(
-              "an extension of "
-                  + typeName
-                  + " may not be named like one of its properties: '"
-                  + e.getKey()
-                  + "'");
-        }
-        g.writeFieldName(e.getKey());
-        JsonText.replay(e.getKey(), e.getValue(), g);
-      }
-    }
-    g.writeEndObject();
-  }
-
-  // How a property's values are read and written: the branches of Property.
-  /** Required or defaulted: always written. */
-  private static final int ALWAYS = 0;
-  /** Optional: written when present. */
-  private static final int OPTIONAL = 1;
-  /** An optional whole number, kept as an {@code OptionalLong}. */
-  private static final int LONG = 2;
-  /** A list: written when not empty. */
-  private static final int LIST = 3;
-
-  /**
-   * One property bound to its codec. A final class whose read and write branch on the property's
-   * shape, rather than a lambda per shape: the call from the read and write loops stays
-   * monomorphic, one indirection less per property read or written.
-   */
-  private static final class Property<T, B, V> {
-    /** The wire name, interned like the parser's field names. */
-    final String name;
-
-    /**
-     * The instance of the name this property was last found by in the per-type map, for an
-     * identity match next time. Written without synchronisation: a stale or lost value only
-     * costs a map look-up, and a {@code String} is safely published.
-     */
-    String lastName;
-
-    final SerializableString wireName;
-    final int index;
-    final boolean required;
-    private final WireProperty<T, B, V> wire;
-    private final Codec<V> codec;
-    private final int shape;
-
-    Property(WireProperty<T, B, V> wire, Codec<V> codec) {
-      this.wireName = new SerializedString(wire.wireName());
-      this.name = wire.wireName().intern();
-      this.index = wire.index();
-      this.required = wire.cardinality() == Cardinality.REQUIRED;
-      this.wire = wire;
-      this.codec = codec;
-      switch (wire.cardinality()) {
-        case REQUIRED:
-        case DEFAULTED:
-          this.shape = ALWAYS;
-          break;
-        case OPTIONAL:
-          this.shape = wire.isLong() ? LONG : OPTIONAL;
-          break;
-        case LIST:
-          this.shape = LIST;
-          break;
-        default:
-          throw new IllegalStateException("no binding for " + wire);
-      }
-    }
-
-    /** Reads the property's value (the parser on its first token) onto the builder. */
-    void read(JsonParser parser, B builder, ReadMode mode) throws IOException {
-      switch (shape) {
-        case ALWAYS:
-        case OPTIONAL:
-          wire.set(builder, codec.read(parser, mode));
-          break;
-        case LONG:
-          wire.setLong(builder, Codecs.INTEGER.read(parser, mode));
-          break;
-        default:
-          readList(parser, builder, mode);
-      }
-    }
-
-    private void readList(JsonParser parser, B builder, ReadMode mode) throws IOException {
-      if (parser.currentToken() != JsonToken.START_ARRAY) {
-        throw Codecs.wrongType(parser, "an array");
-      }
-      int count = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        if (count++ == Limits.MAX_LIST_LENGTH) {
-          throw SitrepJsonException.at(
-              parser,
-              Kind.LIMIT_EXCEEDED,
-              "the array has more than the "
-                  + Limits.MAX_LIST_LENGTH
-                  + " elements allowed in a list");
-        }
-        wire.set(builder, codec.read(parser, mode));
-      }
-    }
-
-    /** Writes the property, name and value, unless it is absent or an empty list. */
-    void write(T value, JsonGenerator g) throws IOException {
-      switch (shape) {
-        case ALWAYS:
-          g.writeFieldName(wireName);
-          codec.write(wire.get(value), g);
-          break;
-        case OPTIONAL:
-          Optional<V> v = wire.find(value);
-          if (v.isPresent()) {
-            g.writeFieldName(wireName);
-            codec.write(v.get(), g);
-          }
-          break;
-        case LONG:
-          OptionalLong n = wire.findLong(value);
-          if (n.isPresent()) {
-            g.writeFieldName(wireName);
-            Codecs.INTEGER.write(n.getAsLong(), g);
-          }
-          break;
-        default:
-          List<V> items = wire.list(value);
-          if (!items.isEmpty()) {
-            g.writeFieldName(wireName);
-            g.writeStartArray(items, items.size());
-            for (V item : items) {
-              codec.write(item, g);
-            }
-            g.writeEndArray();
-          }
-      }
-    }
-  }
-
-  private static <T extends Extensible, B, V> Property<T, B, V> property(
-      WireProperty<T, B, V> p, Bindings bindings) {
-    return new Property<>(p, bindings.codec(p.value()));
   }
 }

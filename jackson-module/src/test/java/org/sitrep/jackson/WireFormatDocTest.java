@@ -38,7 +38,7 @@ class WireFormatDocTest {
     Map<String, List<String>> actual = new LinkedHashMap<>();
     for (Codec<?> codec : CodecTable.ALL.values()) {
       if (codec instanceof ObjectCodec) {
-        ObjectCodec<?, ?> object = (ObjectCodec<?, ?>) codec;
+        ObjectCodec<?> object = (ObjectCodec<?>) codec;
         actual.put(object.typeName(), object.propertyNames());
       }
     }

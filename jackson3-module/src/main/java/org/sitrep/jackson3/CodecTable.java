@@ -67,25 +67,16 @@ final class CodecTable {
   }
 
   /**
-   * The codec of a value, by its kind: the one per-kind dispatch of this module.
+   * The codec of a value: an object type's generated one, or a single value's by its kind.
    *
    * @param value a value of the wire definition
-   * @return a new codec for it
+   * @return a codec for it
    */
   @SuppressWarnings("unchecked")
   private static <V> Codec<V> interpret(WireValue<V> value) {
-    return switch (value.kind()) {
-      case OBJECT -> (Codec<V>) ObjectCodec.of(value.type(), CodecTable::codec);
-      case TEXT -> value.javaType() == String.class
-          ? (Codec<V>) Codecs.TEXT // the core checks what the text must be
-          : Codecs.text(value.expected(), value.parser(), value.formatter());
-      case SCHEMA_VERSION -> (Codec<V>) Codecs.SCHEMA_VERSION;
-      case OPEN_CODE -> Codecs.open(value);
-      case CLOSED_CODE -> Codecs.closed(value);
-      case BOOLEAN -> (Codec<V>) Codecs.BOOLEAN;
-      case INTEGER -> (Codec<V>) Codecs.INTEGER;
-      case NUMBER -> (Codec<V>) Codecs.DEGREES;
-    };
+    return value.kind() == WireValue.Kind.OBJECT
+        ? (Codec<V>) BoundCodecs.of(value.type())
+        : Codecs.of(value);
   }
 
   /**

@@ -174,6 +174,29 @@ final class Codecs {
   }
 
   /**
+   * The codec of a value of the wire definition, by its kind: the one per-kind dispatch of this
+   * module; object types are {@link BoundCodecs}'.
+   *
+   * @param value a value of the wire definition that is not an object type
+   * @return a new codec for it
+   */
+  @SuppressWarnings("unchecked")
+  static <V> Codec<V> of(WireValue<V> value) {
+    return switch (value.kind()) {
+      case OBJECT -> throw new IllegalArgumentException("not a single value: " + value);
+      case TEXT -> value.javaType() == String.class
+          ? (Codec<V>) TEXT // the core checks what the text must be
+          : text(value.expected(), value.parser(), value.formatter());
+      case SCHEMA_VERSION -> (Codec<V>) SCHEMA_VERSION;
+      case OPEN_CODE -> open(value);
+      case CLOSED_CODE -> closed(value);
+      case BOOLEAN -> (Codec<V>) BOOLEAN;
+      case INTEGER -> (Codec<V>) INTEGER;
+      case NUMBER -> (Codec<V>) DEGREES;
+    };
+  }
+
+  /**
    * A term of an open vocabulary, written as its code. Unknown codes are carried in tolerant mode
    * and refused in strict mode.
    *

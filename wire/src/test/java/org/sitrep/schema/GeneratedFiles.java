@@ -60,6 +60,7 @@ final class GeneratedFiles {
     }
     files.put(WIRE_FORMAT, WireFormatTables.update(read(WIRE_FORMAT)));
     files.putAll(new ClientGenerator(SchemaGenerator.standard()).files());
+    files.putAll(new CodecGenerator().files());
     return files;
   }
 
