@@ -52,6 +52,17 @@ public class ReadReportBenchmark {
   }
 
   /**
+   * Sitrep in strict mode: read and validate, refusing what this version does not know.
+   *
+   * @return the report
+   * @throws IOException never, for these bytes
+   */
+  @Benchmark
+  public Report sitrepStrict() throws IOException {
+    return SitrepSide.readReportStrict(json);
+  }
+
+  /**
    * Sitrep through sitrep-jackson3 (Jackson 3): read and validate, to a built {@link Report}.
    *
    * @return the report

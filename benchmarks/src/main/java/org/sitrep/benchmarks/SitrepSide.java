@@ -35,6 +35,17 @@ public final class SitrepSide {
   }
 
   /**
+   * Reads and validates a report in strict mode: unknown properties and codes refused.
+   *
+   * @param json the report's JSON
+   * @return the report
+   * @throws SitrepJsonException if the bytes are not a valid report for this version
+   */
+  public static Report readReportStrict(byte[] json) throws SitrepJsonException {
+    return SitrepJson.strict().read(json, Report.class);
+  }
+
+  /**
    * Writes a Sitrep value (a report, an incident) as compact JSON.
    *
    * @param value a Sitrep value
