@@ -4,7 +4,6 @@ package org.sitrep.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
@@ -325,13 +324,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Report read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Report.Builder b = org.sitrep.Report.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -601,13 +598,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Incident read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Incident.Builder b = org.sitrep.Incident.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -906,13 +901,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Claim read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Claim.Builder b = org.sitrep.Claim.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1141,13 +1134,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AidPackage read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.AidPackage.Builder b = org.sitrep.AidPackage.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1305,13 +1296,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Location read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Location.Builder b = org.sitrep.Location.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1477,13 +1466,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Casualty read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Casualty.Builder b = org.sitrep.Casualty.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1651,13 +1638,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Estimate read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Estimate.Builder b = org.sitrep.Estimate.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1747,13 +1732,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.ReportedTime read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.ReportedTime.Builder b = org.sitrep.ReportedTime.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1869,13 +1852,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Money read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       Object b = WireTypes.MONEY.newBuilder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1930,13 +1911,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.MonetaryValue read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.MonetaryValue.Builder b = org.sitrep.MonetaryValue.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2020,13 +1999,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Actor read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Actor.Builder b = org.sitrep.Actor.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2123,13 +2100,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Channel read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Channel.Builder b = org.sitrep.Channel.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2196,13 +2171,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.PlaceName read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.PlaceName.Builder b = org.sitrep.PlaceName.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2262,13 +2235,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AdminArea read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.AdminArea.Builder b = org.sitrep.AdminArea.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2342,13 +2313,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.GeoPoint read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       Object b = WireTypes.GEO_POINT.newBuilder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2403,13 +2372,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.DeFactoControl read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.DeFactoControl.Builder b = org.sitrep.DeFactoControl.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2484,13 +2451,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.GazetteerRef read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       Object b = WireTypes.GAZETTEER_REF.newBuilder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2546,13 +2511,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Party read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Party.Builder b = org.sitrep.Party.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2633,13 +2596,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Site read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Site.Builder b = org.sitrep.Site.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2709,13 +2670,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Damage read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Damage.Builder b = org.sitrep.Damage.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2795,13 +2754,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.CasualtyGroup read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.CasualtyGroup.Builder b = org.sitrep.CasualtyGroup.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2859,13 +2816,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AidItem read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.AidItem.Builder b = org.sitrep.AidItem.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2942,13 +2897,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.EmbeddedPost read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.EmbeddedPost.Builder b = org.sitrep.EmbeddedPost.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3049,13 +3002,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.DatasetRecord read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.DatasetRecord.Builder b = org.sitrep.DatasetRecord.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3126,13 +3077,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AcledCoding read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.AcledCoding.Builder b = org.sitrep.AcledCoding.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3286,13 +3235,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.UcdpCoding read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.UcdpCoding.Builder b = org.sitrep.UcdpCoding.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3561,13 +3508,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Engagement read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Engagement.Builder b = org.sitrep.Engagement.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3698,13 +3643,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.RelativePosition read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.RelativePosition.Builder b = org.sitrep.RelativePosition.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3781,13 +3724,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.IncidentLink read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.IncidentLink.Builder b = org.sitrep.IncidentLink.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3865,13 +3806,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Assessment read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Assessment.Builder b = org.sitrep.Assessment.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3962,13 +3901,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Evidence read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Evidence.Builder b = org.sitrep.Evidence.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4059,13 +3996,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.ContentHash read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.ContentHash.Builder b = org.sitrep.ContentHash.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4125,13 +4060,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Coding read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Coding.Builder b = org.sitrep.Coding.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4222,13 +4155,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Confidence read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Confidence.Builder b = org.sitrep.Confidence.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4292,13 +4223,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Syndication read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Syndication.Builder b = org.sitrep.Syndication.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4375,13 +4304,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Publication read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Publication.Builder b = org.sitrep.Publication.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4457,13 +4384,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Licence read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Licence.Builder b = org.sitrep.Licence.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4538,13 +4463,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Withdrawal read(JsonParser p, ReadMode mode) throws IOException {
-      JsonToken t = start(p);
       org.sitrep.Withdrawal.Builder b = org.sitrep.Withdrawal.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextFieldName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);

@@ -12,7 +12,6 @@ import org.sitrep.wire.WireTypes;
 import org.sitrep.wire.WireValues;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -324,13 +323,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Report read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Report.Builder b = org.sitrep.Report.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -600,13 +597,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Incident read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Incident.Builder b = org.sitrep.Incident.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -905,13 +900,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Claim read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Claim.Builder b = org.sitrep.Claim.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1140,13 +1133,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AidPackage read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.AidPackage.Builder b = org.sitrep.AidPackage.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1304,13 +1295,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Location read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Location.Builder b = org.sitrep.Location.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1476,13 +1465,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Casualty read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Casualty.Builder b = org.sitrep.Casualty.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1650,13 +1637,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Estimate read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Estimate.Builder b = org.sitrep.Estimate.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1746,13 +1731,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.ReportedTime read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.ReportedTime.Builder b = org.sitrep.ReportedTime.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1868,13 +1851,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Money read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       Object b = WireTypes.MONEY.newBuilder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -1929,13 +1910,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.MonetaryValue read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.MonetaryValue.Builder b = org.sitrep.MonetaryValue.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2019,13 +1998,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Actor read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Actor.Builder b = org.sitrep.Actor.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2122,13 +2099,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Channel read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Channel.Builder b = org.sitrep.Channel.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2195,13 +2170,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.PlaceName read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.PlaceName.Builder b = org.sitrep.PlaceName.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2261,13 +2234,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AdminArea read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.AdminArea.Builder b = org.sitrep.AdminArea.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2341,13 +2312,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.GeoPoint read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       Object b = WireTypes.GEO_POINT.newBuilder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2402,13 +2371,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.DeFactoControl read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.DeFactoControl.Builder b = org.sitrep.DeFactoControl.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2483,13 +2450,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.GazetteerRef read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       Object b = WireTypes.GAZETTEER_REF.newBuilder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2545,13 +2510,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Party read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Party.Builder b = org.sitrep.Party.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2632,13 +2595,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Site read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Site.Builder b = org.sitrep.Site.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2708,13 +2669,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Damage read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Damage.Builder b = org.sitrep.Damage.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2794,13 +2753,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.CasualtyGroup read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.CasualtyGroup.Builder b = org.sitrep.CasualtyGroup.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2858,13 +2815,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AidItem read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.AidItem.Builder b = org.sitrep.AidItem.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -2941,13 +2896,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.EmbeddedPost read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.EmbeddedPost.Builder b = org.sitrep.EmbeddedPost.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3048,13 +3001,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.DatasetRecord read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.DatasetRecord.Builder b = org.sitrep.DatasetRecord.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3125,13 +3076,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.AcledCoding read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.AcledCoding.Builder b = org.sitrep.AcledCoding.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3285,13 +3234,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.UcdpCoding read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.UcdpCoding.Builder b = org.sitrep.UcdpCoding.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3560,13 +3507,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Engagement read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Engagement.Builder b = org.sitrep.Engagement.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3697,13 +3642,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.RelativePosition read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.RelativePosition.Builder b = org.sitrep.RelativePosition.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3780,13 +3723,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.IncidentLink read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.IncidentLink.Builder b = org.sitrep.IncidentLink.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3864,13 +3805,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Assessment read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Assessment.Builder b = org.sitrep.Assessment.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -3961,13 +3900,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Evidence read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Evidence.Builder b = org.sitrep.Evidence.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4058,13 +3995,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.ContentHash read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.ContentHash.Builder b = org.sitrep.ContentHash.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4124,13 +4059,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Coding read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Coding.Builder b = org.sitrep.Coding.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4221,13 +4154,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Confidence read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Confidence.Builder b = org.sitrep.Confidence.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4291,13 +4222,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Syndication read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Syndication.Builder b = org.sitrep.Syndication.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4374,13 +4303,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Publication read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Publication.Builder b = org.sitrep.Publication.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4456,13 +4383,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Licence read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Licence.Builder b = org.sitrep.Licence.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);
@@ -4537,13 +4462,11 @@ final class BoundCodecs {
 
     @Override
     public org.sitrep.Withdrawal read(JsonParser p, ReadMode mode) {
-      JsonToken t = start(p);
       org.sitrep.Withdrawal.Builder b = org.sitrep.Withdrawal.builder();
       long seen = 0;
       Map<String, String> extensions = null;
       int next = 0;
-      for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+      for (String name = start(p); name != null; name = p.nextName()) {
         int i = find(name, next);
         if (i < 0) {
           extensions = extension(p, mode, name, extensions);

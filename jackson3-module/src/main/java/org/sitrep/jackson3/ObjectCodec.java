@@ -88,17 +88,18 @@ abstract class ObjectCodec<T extends Extensible> implements Codec<T> {
    * Moves past the object's start.
    *
    * @param p a parser on the object's first token, or on its first property name
-   * @return the token after the start: a field name or the end of the object
+   * @return the first property's name, or null if the object is empty; the read loop then moves
+   *     on with {@code p.nextName()}
    * @throws SitrepJsonException if the value is not an object
    */
-  final JsonToken start(JsonParser p) {
+  final String start(JsonParser p) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      return p.nextToken();
+      t = p.nextToken();
     } else if (t != JsonToken.PROPERTY_NAME && t != JsonToken.END_OBJECT) {
       throw Codecs.wrongType(p, "an object (" + typeName + ")");
     }
-    return t;
+    return t == JsonToken.PROPERTY_NAME ? p.currentName() : null;
   }
 
   /**

@@ -37,21 +37,21 @@ final class CodecGenerator {
     JACKSON2(
         "org.sitrep.jackson",
         "com.fasterxml.jackson.core",
-        "FIELD_NAME",
+        "nextFieldName",
         "writeFieldName",
         " throws IOException",
         Path.of("../jackson-module/src/main/java/org/sitrep/jackson/BoundCodecs.java")),
     JACKSON3(
         "org.sitrep.jackson3",
         "tools.jackson.core",
-        "PROPERTY_NAME",
+        "nextName",
         "writeName",
         "",
         Path.of("../jackson3-module/src/main/java/org/sitrep/jackson3/BoundCodecs.java"));
 
     final String pkg;
     final String core;
-    final String nameToken;
+    final String nextName;
     final String writeName;
     final String throwsClause;
     final Path file;
@@ -59,13 +59,13 @@ final class CodecGenerator {
     Flavor(
         String pkg,
         String core,
-        String nameToken,
+        String nextName,
         String writeName,
         String throwsClause,
         Path file) {
       this.pkg = pkg;
       this.core = core;
-      this.nameToken = nameToken;
+      this.nextName = nextName;
       this.writeName = writeName;
       this.throwsClause = throwsClause;
       this.file = file;
@@ -115,7 +115,6 @@ final class CodecGenerator {
     List<String> imports = new ArrayList<>();
     imports.add(f.core + ".JsonGenerator");
     imports.add(f.core + ".JsonParser");
-    imports.add(f.core + ".JsonToken");
     imports.add(f.core + ".SerializableString");
     imports.add(f.core + ".io.SerializedString");
     if (!f.throwsClause.isEmpty()) {
@@ -197,8 +196,7 @@ final class CodecGenerator {
     // read
     s.append("    @Override\n")
         .append("    public ").append(type).append(" read(JsonParser p, ReadMode mode)")
-        .append(f.throwsClause).append(" {\n")
-        .append("      JsonToken t = start(p);\n");
+        .append(f.throwsClause).append(" {\n");
     if (builder) {
       s.append("      ").append(type).append(".Builder b = ").append(type).append(".builder();\n");
     } else {
@@ -207,8 +205,8 @@ final class CodecGenerator {
     s.append("      long seen = 0;\n")
         .append("      Map<String, String> extensions = null;\n")
         .append("      int next = 0;\n")
-        .append("      for (; t == JsonToken.").append(f.nameToken).append("; t = p.nextToken()) {\n")
-        .append("        String name = p.currentName();\n")
+        .append("      for (String name = start(p); name != null; name = p.").append(f.nextName)
+        .append("()) {\n")
         .append("        int i = find(name, next);\n")
         .append("        if (i < 0) {\n")
         .append("          extensions = extension(p, mode, name, extensions);\n")
