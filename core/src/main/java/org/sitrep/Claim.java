@@ -124,8 +124,9 @@ public abstract class Claim implements WithClaim, Extensible {
     Rules.distinct(v, "aboutCasualties", aboutCasualties());
     Rules.distinct(v, "aboutAidPackages", aboutAidPackages());
     Rules.distinct(v, "aboutClaims", aboutClaims());
-    v.require(
-        !aboutClaims().contains(id()), "aboutClaims", "a claim does not answer itself ('" + id() + "')");
+    if (aboutClaims().contains(id())) {
+      v.add("aboutClaims", "a claim does not answer itself ('" + id() + "')");
+    }
     Rules.distinct(v, "silentOn", silentOn());
     if (silentOn().contains(ClaimTopic.CASUALTIES)) {
       v.require(

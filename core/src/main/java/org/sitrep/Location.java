@@ -120,16 +120,25 @@ public abstract class Location implements WithLocation, Extensible {
   }
 
   private void checkArea(Violations v, String path, Optional<AdminArea> area) {
-    if (area.isEmpty() || area.get().isoCode().isEmpty()) {
+    if (area.isEmpty()) {
       return;
     }
-    String code = area.get().isoCode().get();
-    if (country().isEmpty()) {
+    Optional<String> isoCode = area.get().isoCode();
+    if (isoCode.isEmpty()) {
+      return;
+    }
+    String code = isoCode.get();
+    Optional<String> country = country();
+    if (country.isEmpty()) {
       v.add(path + ".isoCode", "needs the location's country to be set");
-    } else if (!code.startsWith(country().get() + "-")) {
-      v.add(
-          path + ".isoCode",
-          "'" + code + "' is not in the location's country (" + country().get() + ")");
+      return;
+    }
+    String c = country.get();
+    // code.startsWith(c + "-"), without building c + "-" for every area.
+    boolean inCountry = code.length() > c.length() && code.startsWith(c)
+        && code.charAt(c.length()) == '-';
+    if (!inCountry) {
+      v.add(path + ".isoCode", "'" + code + "' is not in the location's country (" + c + ")");
     }
   }
 }

@@ -53,6 +53,10 @@ final class AcledRows implements RowMapper {
   /** ACLED, the publisher of every row's report and the coder of its incident. */
   static final Actor ACLED = Actor.of("ACLED", ActorKind.ORGANISATION);
 
+  /** Every row's coding, the same value each time: by a person, at ACLED. */
+  private static final Coding CODED_BY_ACLED =
+      Coding.builder().method(CodingMethod.HUMAN).coder(ACLED).build();
+
   /** ACLED's export tool's date form: "06 September 2023". */
   static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("dd MMMM uuuu", Locale.ENGLISH)
@@ -85,7 +89,7 @@ final class AcledRows implements RowMapper {
             .type(type(row))
             .outcome(IncidentOutcome.UNKNOWN)
             .addRecord(record)
-            .coding(Coding.builder().method(CodingMethod.HUMAN).coder(ACLED).build());
+            .coding(CODED_BY_ACLED);
     AcledCoding.Builder coding = AcledCoding.builder();
 
     LocalDate eventDate = date(row, "event_date");
@@ -311,9 +315,10 @@ final class AcledRows implements RowMapper {
               .side(side)
               .build());
     }
-    Set<String> seen = new LinkedHashSet<>();
+    // The set only for a list long enough to repeat a name.
+    Set<String> seen = associated.size() < 2 ? null : new LinkedHashSet<>();
     for (String name : associated) {
-      if (!seen.add(name)) {
+      if (seen != null && !seen.add(name)) {
         throw new RowProblem(assocColumn, row.get(assocColumn), "names '" + name + "' twice");
       }
       incident.addParty(
