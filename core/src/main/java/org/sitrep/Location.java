@@ -93,9 +93,11 @@ public abstract class Location implements WithLocation, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
-    Rules.text(v, "name", name());
+    Optional<String> name = name();
+    Rules.text(v, "name", name);
+    Optional<String> description = description();
     v.require(
-        name().isPresent() || description().isPresent() || point().isPresent(),
+        name.isPresent() || description.isPresent() || point().isPresent(),
         "name",
         "is required unless a description or a point says which place it is");
     Rules.country(v, "country", country());
@@ -104,7 +106,7 @@ public abstract class Location implements WithLocation, Extensible {
     checkArea(v, "admin3", admin3());
     Rules.distinct(v, "alternateNames", alternateNames());
     Rules.distinct(v, "gazetteerIds", gazetteerIds());
-    Rules.text(v, "description", description());
+    Rules.text(v, "description", description);
     if (precision() == GeoPrecision.INTERNATIONAL) {
       v.require(
           country().isEmpty(), "country", "must be absent for a place outside any country");

@@ -269,13 +269,13 @@ public abstract class Report implements WithReport, Extensible {
       for (int k = 0; k < incident.casualties().size(); k++) {
         Casualty casualty = incident.casualties().get(k);
         ref(v, known, "incidents", i, "casualties", k, ".claim", casualty.claim(), "claim");
-        Optional<DeFactoControl> control = casualty.location().flatMap(Location::control);
+        Optional<DeFactoControl> control = control(casualty.location());
         if (control.isPresent()) {
           ref(v, known, "incidents", i, "casualties", k, ".location.control.claim",
               control.get().claim(), "claim");
         }
       }
-      Optional<DeFactoControl> control = incident.location().flatMap(Location::control);
+      Optional<DeFactoControl> control = control(incident.location());
       if (control.isPresent()) {
         ref(v, known, "incidents", i, "location.control.claim", -1, "", control.get().claim(),
             "claim");
@@ -294,6 +294,11 @@ public abstract class Report implements WithReport, Extensible {
       refs(v, known, "aidPackages", i, "related", aid.related(), "aid package");
       refs(v, known, "aidPackages", i, "claims", aid.claims(), "claim");
     }
+  }
+
+  /** {@code location.flatMap(Location::control)}, without the lambda. */
+  private static Optional<DeFactoControl> control(Optional<Location> location) {
+    return location.isPresent() ? location.get().control() : Optional.empty();
   }
 
   /** {@code list[i].step[k]tail}, or {@code list[i].steptail} without an index ({@code k < 0}). */
