@@ -10,8 +10,10 @@ import org.sitrep.internal.Violations;
  * (post, incident, casualty figure, claim, aid package) is used once, whatever its kind, and every
  * reference resolves to a part of its kind. Package-private.
  *
- * <p>One open-addressing table keyed by the ids' text holds each id's kind and place, in three
- * arrays: no {@code HashMap} node or place object per id, and no hashing of the id's kind. Where
+ * <p>The ids are kept in the report's order with their places in two arrays, found through an
+ * open-addressing table keyed by their text (or, for a few ids, by a scan): no {@code HashMap}
+ * node or place object per id, and no hashing of the id's kind. A report's own id is of another
+ * kind (it names the document, not a part of it) and may be reused by a part. Where
  * the report repeats an id (it will not be built), references are resolved against a set of every
  * id instead, so that they are judged exactly as before the repeat was found.
  */
@@ -22,34 +24,35 @@ final class ReportIds {
   private static final int AID_PACKAGES = 3;
   private static final String[] LISTS = {"posts", "incidents", "claims", "aidPackages"};
 
-  /** The ids' texts by table cell, null for an empty cell. */
-  private final String[] cells;
+  /** Reports with at most this many ids are searched in order, without a table. */
+  private static final int SMALL = 8;
 
-  /** By table cell: the entry the id's text was added as. */
-  private final int[] entries;
+  /** By entry, in the report's order: the id. */
+  private final Identifier[] ids;
+
+  /** By entry, three ints: the id's list (one of POSTS ...), index in it, casualty index or -1. */
+  private final int[] places;
+
+  /** By table cell: 1 + the entry of the id whose text hashes there, 0 for none; or null. */
+  private final int[] cells;
 
   private final int mask;
-
-  /** By entry: the id's kind, its list (one of POSTS ...), index in it, casualty index or -1. */
-  private final Class<?>[] kinds;
-
-  private final int[] lists;
-  private final int[] indexes;
-  private final int[] casualties;
   private int size;
 
   /** Every id, where a repeat was found; null otherwise. */
   private Set<Identifier> all;
 
   private ReportIds(int capacity) {
-    int cellCount = Integer.highestOneBit(Math.max(capacity, 2) * 2 - 1) << 1;
-    cells = new String[cellCount];
-    entries = new int[cellCount];
-    mask = cellCount - 1;
-    kinds = new Class<?>[capacity];
-    lists = new int[capacity];
-    indexes = new int[capacity];
-    casualties = new int[capacity];
+    ids = new Identifier[capacity];
+    places = new int[3 * capacity];
+    if (capacity > SMALL) {
+      int cellCount = Integer.highestOneBit(capacity * 2 - 1) << 1;
+      cells = new int[cellCount];
+      mask = cellCount - 1;
+    } else {
+      cells = null;
+      mask = 0;
+    }
   }
 
   /**
@@ -103,33 +106,45 @@ final class ReportIds {
       return all.contains(id);
     }
     int entry = find(id.value());
-    return entry >= 0 && kinds[entry] == id.getClass();
+    return entry >= 0 && ids[entry].getClass() == id.getClass();
   }
 
   private void add(Violations v, Identifier id, int list, int index, int casualty) {
     String text = id.value();
-    int cell = spread(text.hashCode()) & mask;
-    while (cells[cell] != null) {
-      if (cells[cell].equals(text)) {
-        repeat(v, id, entries[cell], list, index, casualty);
-        return;
-      }
-      cell = (cell + 1) & mask;
+    int earlier = find(text);
+    if (earlier >= 0) {
+      repeat(v, id, earlier, list, index, casualty);
+      return;
     }
-    cells[cell] = text;
-    entries[cell] = size;
-    kinds[size] = id.getClass();
-    lists[size] = list;
-    indexes[size] = index;
-    casualties[size] = casualty;
+    ids[size] = id;
+    places[3 * size] = list;
+    places[3 * size + 1] = index;
+    places[3 * size + 2] = casualty;
+    if (cells != null) {
+      int cell = spread(text.hashCode()) & mask;
+      while (cells[cell] != 0) {
+        cell = (cell + 1) & mask;
+      }
+      cells[cell] = size + 1;
+    }
     size++;
   }
 
+  /** @return the entry of the id with this text, or -1 */
   private int find(String text) {
+    if (cells == null) {
+      for (int i = 0; i < size; i++) {
+        if (ids[i].value().equals(text)) {
+          return i;
+        }
+      }
+      return -1;
+    }
     int cell = spread(text.hashCode()) & mask;
-    while (cells[cell] != null) {
-      if (cells[cell].equals(text)) {
-        return entries[cell];
+    while (cells[cell] != 0) {
+      int entry = cells[cell] - 1;
+      if (ids[entry].value().equals(text)) {
+        return entry;
       }
       cell = (cell + 1) & mask;
     }
@@ -147,7 +162,7 @@ final class ReportIds {
       v.add(
           place(list, index, casualty),
           "repeats the id '" + id + "' already used at "
-              + place(lists[earlier], indexes[earlier], casualties[earlier]));
+              + place(places[3 * earlier], places[3 * earlier + 1], places[3 * earlier + 2]));
     } else {
       v.omit();
     }

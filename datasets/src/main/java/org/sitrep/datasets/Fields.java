@@ -40,11 +40,16 @@ final class Fields {
 
   /** @return the whole number in the field, which must not be empty */
   static long requiredCount(Row row, String column) throws RowProblem {
-    OptionalLong n = count(row, column);
-    if (n.isEmpty()) {
+    // As count(row, column), without its OptionalLong.
+    String s = row.get(column);
+    if (s.isEmpty()) {
       throw new RowProblem(column, "", "must not be empty");
     }
-    return n.getAsLong();
+    long n = wholeNumber(column, s);
+    if (n < 0) {
+      throw new RowProblem(column, s, "must not be negative");
+    }
+    return n;
   }
 
   private static long wholeNumber(String column, String s) throws RowProblem {
