@@ -26,6 +26,9 @@ public enum AcledActorType {
   /** 8, "External/Other forces": international organisations, foreign or private forces. */
   EXTERNAL_OR_OTHER_FORCES(8, "External/Other forces");
 
+  /** {@code values()}, made once: each call of it copies the array. */
+  private static final AcledActorType[] VALUES = values();
+
   private final int code;
   private final String label;
 
@@ -50,7 +53,7 @@ public enum AcledActorType {
    * @throws IllegalArgumentException for any other code
    */
   public static AcledActorType fromAcledCode(int code) {
-    for (AcledActorType t : values()) {
+    for (AcledActorType t : VALUES) {
       if (t.code == code) {
         return t;
       }
@@ -64,7 +67,7 @@ public enum AcledActorType {
    * @throws IllegalArgumentException for any other wording
    */
   public static AcledActorType fromAcledLabel(String label) {
-    for (AcledActorType t : values()) {
+    for (AcledActorType t : VALUES) {
       if (t.label.equals(label)) {
         return t;
       }

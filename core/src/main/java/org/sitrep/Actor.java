@@ -73,15 +73,25 @@ public abstract class Actor implements WithActor, Extensible {
     Rules.text(v, "role", role());
     Rules.country(v, "country", country());
     Rules.text(v, "affiliation", affiliation());
-    handle()
-        .ifPresent(
-            h ->
-                v.require(
-                    !h.isEmpty() && h.chars().noneMatch(Character::isWhitespace),
-                    "handle",
-                    "must not be empty or contain white space"));
+    Optional<String> handle = handle();
+    if (handle.isPresent() && !isHandle(handle.get())) {
+      v.add("handle", "must not be empty or contain white space");
+    }
     Rules.httpUrl(v, "url", url());
     Rules.extensions(v, extensions());
     v.throwIfAny("Actor");
+  }
+
+  /** Not empty, and no char is white space ({@code chars().noneMatch(isWhitespace)}, as a loop). */
+  private static boolean isHandle(String h) {
+    if (h.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < h.length(); i++) {
+      if (Character.isWhitespace(h.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -61,7 +61,10 @@ public abstract class AdminArea implements WithAdminArea, Extensible {
   void check() {
     Violations v = new Violations();
     Rules.text(v, "name", name());
-    isoCode().ifPresent(c -> Rules.subdivision(v, "isoCode", c));
+    Optional<String> isoCode = isoCode();
+    if (isoCode.isPresent() && !Rules.isSubdivision(isoCode.get())) {
+      Rules.subdivision(v, "isoCode", isoCode.get());
+    }
     Rules.distinct(v, "alternateNames", alternateNames());
     Rules.extensions(v, extensions());
     v.throwIfAny("AdminArea");

@@ -135,10 +135,10 @@ public abstract class Casualty implements WithCasualty, Extensible {
     Violations v = new Violations();
     checkBreakdown(v);
     Rules.distinct(v, "causes", causes());
-    v.require(
-        !supersedes().equals(Optional.of(id())),
-        "supersedes",
-        "a figure does not supersede itself ('" + id() + "')");
+    Optional<CasualtyId> old = supersedes();
+    if (old.isPresent() && old.get().equals(id())) {
+      v.add("supersedes", "a figure does not supersede itself ('" + id() + "')");
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("Casualty");
   }

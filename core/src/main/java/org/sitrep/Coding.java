@@ -57,7 +57,9 @@ public abstract class Coding implements WithCoding, Extensible {
     Rules.text(v, "model", model());
     if (probability().isPresent()) {
       double p = probability().get();
-      v.require(p >= 0 && p <= 1, "probability", "must be from 0 to 1, not " + p);
+      if (!(p >= 0 && p <= 1)) {
+        v.add("probability", "must be from 0 to 1, not " + p);
+      }
     }
     if (method().equals(CodingMethod.HUMAN)) {
       v.require(model().isEmpty(), "model", "a coding by a person has no model");

@@ -50,11 +50,12 @@ public abstract class ContentHash implements WithContentHash, Extensible {
       char c = hex.charAt(i);
       ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
     }
-    v.require(
-        ok,
-        "hex",
-        "must be " + algorithm().hexLength() + " lowercase hexadecimal digits for "
-            + algorithm().name().replace('_', '-'));
+    if (!ok) {
+      v.add(
+          "hex",
+          "must be " + algorithm().hexLength() + " lowercase hexadecimal digits for "
+              + algorithm().name().replace('_', '-'));
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("ContentHash");
   }

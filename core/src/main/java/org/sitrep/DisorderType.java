@@ -15,6 +15,9 @@ public enum DisorderType {
   /** "Strategic developments". */
   STRATEGIC_DEVELOPMENTS("Strategic developments");
 
+  /** {@code values()}, made once: each call of it copies the array. */
+  private static final DisorderType[] VALUES = values();
+
   private final String label;
 
   DisorderType(String label) {
@@ -34,7 +37,7 @@ public enum DisorderType {
    * @throws IllegalArgumentException for any other wording
    */
   public static DisorderType fromAcledLabel(String label) {
-    for (DisorderType t : values()) {
+    for (DisorderType t : VALUES) {
       if (t.label.equals(label)) {
         return t;
       }

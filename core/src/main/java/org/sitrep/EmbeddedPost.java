@@ -61,7 +61,10 @@ public abstract class EmbeddedPost implements WithEmbeddedPost, Extensible {
     Rules.httpUrl(v, "url", url());
     Rules.text(v, "text", text());
     for (int i = 0; i < links().size(); i++) {
-      Rules.httpUrl(v, "links[" + i + "]", links().get(i));
+      // The path is built only for a link that fails.
+      if (!Rules.isPlainHttpUrl(links().get(i))) {
+        Rules.httpUrl(v, "links[" + i + "]", links().get(i));
+      }
     }
     Rules.extensions(v, extensions());
     v.throwIfAny("EmbeddedPost");

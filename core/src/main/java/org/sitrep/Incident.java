@@ -185,37 +185,54 @@ public abstract class Incident implements WithIncident, Extensible {
     Rules.distinct(v, "links", links());
     for (int i = 0; i < links().size(); i++) {
       IncidentLink link = links().get(i);
-      if (link.incident().equals(Optional.of(id()))
-          || (link.globalId().isPresent() && link.globalId().equals(globalId()))) {
+      Optional<IncidentId> other = link.incident();
+      Optional<GlobalId> otherGlobal = link.globalId();
+      if ((other.isPresent() && other.get().equals(id()))
+          || (otherGlobal.isPresent() && otherGlobal.equals(globalId()))) {
         v.add("links[" + i + "]", "an incident does not link to itself");
       }
     }
-    java.util.Map<String, Integer> rows = new java.util.HashMap<>();
-    for (int i = 0; i < records().size(); i++) {
-      DatasetRecord r = records().get(i);
-      Integer earlier = rows.putIfAbsent(r.scheme().code() + " " + r.id(), i);
-      if (earlier != null && v.keeps()) {
-        v.add(
-            "records[" + i + "]",
-            "names the same row as records[" + earlier + "] (" + r.scheme() + " " + r.id() + ")");
-      } else if (earlier != null) {
-        v.omit();
+    // No map and no key text for the usual single record: a repeat needs two.
+    if (records().size() >= 2) {
+      java.util.Map<String, Integer> rows = new java.util.HashMap<>();
+      for (int i = 0; i < records().size(); i++) {
+        DatasetRecord r = records().get(i);
+        Integer earlier = rows.putIfAbsent(r.scheme().code() + " " + r.id(), i);
+        if (earlier != null && v.keeps()) {
+          v.add(
+              "records[" + i + "]",
+              "names the same row as records[" + earlier + "] (" + r.scheme() + " " + r.id()
+                  + ")");
+        } else if (earlier != null) {
+          v.omit();
+        }
       }
     }
     requireRecord(v, "acled", acled(), DatasetScheme.ACLED);
     requireRecord(v, "ucdp", ucdp(), DatasetScheme.UCDP_GED);
     checkAcledEventDate(v);
-    java.util.Map<CasualtyId, Integer> first = new java.util.HashMap<>();
-    for (int i = 0; i < casualties().size(); i++) {
-      CasualtyId id = casualties().get(i).id();
-      Integer j = first.putIfAbsent(id, i);
-      if (j != null && v.keeps()) {
-        v.add("casualties[" + i + "].id", "repeats the id '" + id + "' of casualties[" + j + "]");
-      } else if (j != null) {
-        v.omit();
+    List<Casualty> figures = casualties();
+    boolean revisions = false;
+    for (int i = 0; i < figures.size() && !revisions; i++) {
+      revisions = figures.get(i).supersedes().isPresent();
+    }
+    // The index of the figures by id serves two rules: a repeat needs two figures, and without a
+    // figure that supersedes another there is no revision to check.
+    if (figures.size() >= 2 || revisions) {
+      java.util.Map<CasualtyId, Integer> first = new java.util.HashMap<>();
+      for (int i = 0; i < figures.size(); i++) {
+        CasualtyId id = figures.get(i).id();
+        Integer j = first.putIfAbsent(id, i);
+        if (j != null && v.keeps()) {
+          v.add("casualties[" + i + "].id", "repeats the id '" + id + "' of casualties[" + j + "]");
+        } else if (j != null) {
+          v.omit();
+        }
+      }
+      if (revisions) {
+        checkRevisions(v, first);
       }
     }
-    checkRevisions(v, first);
     Rules.text(v, "summary", summary());
     Rules.extensions(v, extensions());
     v.throwIfAny("Incident");
@@ -318,8 +335,14 @@ public abstract class Incident implements WithIncident, Extensible {
 
   private void requireRecord(
       Violations v, String path, Optional<?> coding, DatasetScheme scheme) {
-    if (coding.isPresent() && records().stream().noneMatch(r -> r.scheme().equals(scheme))) {
-      v.add(path, "needs a record of scheme " + scheme + " among the records it comes from");
+    if (coding.isEmpty()) {
+      return;
     }
+    for (int i = 0; i < records().size(); i++) {
+      if (records().get(i).scheme().equals(scheme)) {
+        return;
+      }
+    }
+    v.add(path, "needs a record of scheme " + scheme + " among the records it comes from");
   }
 }

@@ -218,7 +218,8 @@ public final class IncidentType extends Vocabulary {
    */
   public static IncidentType fromAcled(String eventType, String subEventType) {
     String sub = ACLED_ALIASES.getOrDefault(subEventType, subEventType);
-    IncidentType type = AcledPairs.BY_PAIR.get(eventType + '\u0000' + sub);
+    Map<String, IncidentType> bySub = eventType == null ? null : AcledPairs.BY_EVENT.get(eventType);
+    IncidentType type = bySub == null ? null : bySub.get(sub);
     if (type == null) {
       throw new IllegalArgumentException(
           "'" + eventType + " / " + subEventType + "' is not an ACLED event and sub-event type");
@@ -229,6 +230,25 @@ public final class IncidentType extends Vocabulary {
   /** ACLED's pairs to their types, built once, after every constant is registered. */
   private static final class AcledPairs {
     static final Map<String, IncidentType> BY_PAIR = byPair();
+
+    /**
+     * {@link #BY_PAIR} by event type, then sub-event type: a row's two fields are looked up
+     * without joining them into a new key.
+     */
+    static final Map<String, Map<String, IncidentType>> BY_EVENT = byEvent();
+
+    private static Map<String, Map<String, IncidentType>> byEvent() {
+      Map<String, Map<String, IncidentType>> byEvent = new java.util.HashMap<>();
+      for (Map.Entry<String, IncidentType> e : BY_PAIR.entrySet()) {
+        int cut = e.getKey().indexOf('\u0000');
+        byEvent
+            .computeIfAbsent(e.getKey().substring(0, cut), k -> new java.util.HashMap<>())
+            .put(e.getKey().substring(cut + 1), e.getValue());
+      }
+      Map<String, Map<String, IncidentType>> copy = new java.util.HashMap<>();
+      byEvent.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+      return Map.copyOf(copy);
+    }
 
     private static Map<String, IncidentType> byPair() {
       Map<String, IncidentType> byPair = new java.util.HashMap<>();

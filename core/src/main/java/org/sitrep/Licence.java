@@ -56,8 +56,10 @@ public abstract class Licence implements WithLicence, Extensible {
   void check() {
     Violations v = new Violations();
     v.require(spdxId().isPresent() || url().isPresent(), "spdxId", "a licence needs an spdxId or a url");
-    spdxId().ifPresent(id -> v.require(isSpdxId(id), "spdxId",
-        "'" + id + "' is not an SPDX licence id: letters, digits, . - + (at most 64), such as CC-BY-4.0"));
+    if (spdxId().isPresent() && !isSpdxId(spdxId().get())) {
+      v.add("spdxId", "'" + spdxId().get()
+          + "' is not an SPDX licence id: letters, digits, . - + (at most 64), such as CC-BY-4.0");
+    }
     Rules.httpUrl(v, "url", url());
     Rules.text(v, "attribution", attribution());
     Rules.extensions(v, extensions());

@@ -93,9 +93,11 @@ public abstract class Location implements WithLocation, Extensible {
   @Value.Check
   void check() {
     Violations v = new Violations();
-    Rules.text(v, "name", name());
+    Optional<String> name = name();
+    Rules.text(v, "name", name);
+    Optional<String> description = description();
     v.require(
-        name().isPresent() || description().isPresent() || point().isPresent(),
+        name.isPresent() || description.isPresent() || point().isPresent(),
         "name",
         "is required unless a description or a point says which place it is");
     Rules.country(v, "country", country());
@@ -104,7 +106,7 @@ public abstract class Location implements WithLocation, Extensible {
     checkArea(v, "admin3", admin3());
     Rules.distinct(v, "alternateNames", alternateNames());
     Rules.distinct(v, "gazetteerIds", gazetteerIds());
-    Rules.text(v, "description", description());
+    Rules.text(v, "description", description);
     if (precision() == GeoPrecision.INTERNATIONAL) {
       v.require(
           country().isEmpty(), "country", "must be absent for a place outside any country");
@@ -120,16 +122,25 @@ public abstract class Location implements WithLocation, Extensible {
   }
 
   private void checkArea(Violations v, String path, Optional<AdminArea> area) {
-    if (area.isEmpty() || area.get().isoCode().isEmpty()) {
+    if (area.isEmpty()) {
       return;
     }
-    String code = area.get().isoCode().get();
-    if (country().isEmpty()) {
+    Optional<String> isoCode = area.get().isoCode();
+    if (isoCode.isEmpty()) {
+      return;
+    }
+    String code = isoCode.get();
+    Optional<String> country = country();
+    if (country.isEmpty()) {
       v.add(path + ".isoCode", "needs the location's country to be set");
-    } else if (!code.startsWith(country().get() + "-")) {
-      v.add(
-          path + ".isoCode",
-          "'" + code + "' is not in the location's country (" + country().get() + ")");
+      return;
+    }
+    String c = country.get();
+    // code.startsWith(c + "-"), without building c + "-" for every area.
+    boolean inCountry = code.length() > c.length() && code.startsWith(c)
+        && code.charAt(c.length()) == '-';
+    if (!inCountry) {
+      v.add(path + ".isoCode", "'" + code + "' is not in the location's country (" + c + ")");
     }
   }
 }

@@ -80,11 +80,26 @@ public abstract class MonetaryValue implements WithMonetaryValue, Extensible {
               + qualifier().name().toLowerCase(java.util.Locale.ROOT)
               + ")");
     }
-    java.util.Set<java.util.Currency> currencies = new java.util.HashSet<>();
-    currencies.add(amount().currency());
+    // A currency repeats the amount's or an earlier equivalent's: for the usual one or two
+    // equivalents a few comparisons, a set only for a long list (comparing all pairs is quadratic).
+    java.util.Currency own = amount().currency();
+    java.util.Set<java.util.Currency> currencies = null;
+    if (equivalents().size() > 8) {
+      currencies = new java.util.HashSet<>();
+      currencies.add(own);
+    }
     for (int i = 0; i < equivalents().size(); i++) {
       java.util.Currency c = equivalents().get(i).currency();
-      if (!currencies.add(c)) {
+      boolean repeat;
+      if (currencies != null) {
+        repeat = !currencies.add(c);
+      } else {
+        repeat = c.equals(own);
+        for (int j = 0; j < i && !repeat; j++) {
+          repeat = equivalents().get(j).currency().equals(c);
+        }
+      }
+      if (repeat) {
         v.add(
             "equivalents[" + i + "]",
             "repeats the currency " + c.getCurrencyCode() + "; each equivalent needs its own");

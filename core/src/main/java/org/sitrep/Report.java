@@ -2,10 +2,8 @@ package org.sitrep;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -130,7 +128,13 @@ public abstract class Report implements WithReport, Extensible {
    * @return the incident with that id, if the report holds one
    */
   public final Optional<Incident> incident(IncidentId id) {
-    return incidents().stream().filter(i -> i.id().equals(id)).findFirst();
+    List<Incident> incidents = incidents();
+    for (int i = 0; i < incidents.size(); i++) {
+      if (incidents.get(i).id().equals(id)) {
+        return Optional.of(incidents.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -206,101 +210,37 @@ public abstract class Report implements WithReport, Extensible {
     Rules.text(v, "headline", headline());
     Rules.httpUrl(v, "url", url());
     Rules.languageTag(v, "language", language());
-    if (publishedAt().isPresent() && retrievedAt().isPresent()) {
-      v.require(
-          !retrievedAt().get().isBefore(publishedAt().get()),
-          "retrievedAt",
-          "must not be before publishedAt (" + publishedAt().get() + ")");
-    }
-    if (publishedAt().isPresent() && publishedOn().isPresent()) {
-      v.require(
-          publishedAt().get().toLocalDate().equals(publishedOn().get()),
-          "publishedOn",
-          "must be the date of publishedAt (" + publishedAt().get().toLocalDate() + ")");
-    }
-    if (publishedAt().isPresent() && modifiedAt().isPresent()) {
-      v.require(
-          !modifiedAt().get().isBefore(publishedAt().get()),
-          "modifiedAt",
-          "must not be before publishedAt (" + publishedAt().get() + ")");
+    // Messages are built only on failure: the checks run on every value read.
+    Optional<OffsetDateTime> published = publishedAt();
+    if (published.isPresent()) {
+      OffsetDateTime at = published.get();
+      Optional<OffsetDateTime> retrieved = retrievedAt();
+      if (retrieved.isPresent() && retrieved.get().isBefore(at)) {
+        v.add("retrievedAt", "must not be before publishedAt (" + at + ")");
+      }
+      Optional<java.time.LocalDate> on = publishedOn();
+      if (on.isPresent() && !at.toLocalDate().equals(on.get())) {
+        v.add("publishedOn", "must be the date of publishedAt (" + at.toLocalDate() + ")");
+      }
+      Optional<OffsetDateTime> modified = modifiedAt();
+      if (modified.isPresent() && modified.get().isBefore(at)) {
+        v.add("modifiedAt", "must not be before publishedAt (" + at + ")");
+      }
     }
     Rules.distinct(v, "supersedes", supersedes());
-    v.require(
-        !supersedes().contains(id()), "supersedes", "a report does not supersede itself ('" + id() + "')");
-    checkIds(v);
-    checkReferences(v);
+    if (supersedes().contains(id())) {
+      v.add("supersedes", "a report does not supersede itself ('" + id() + "')");
+    }
+    checkReferences(v, ReportIds.index(this, v));
     Rules.extensions(v, extensions());
     v.throwIfAny("Report");
   }
 
   /**
-   * Every id in the report, of any kind, is used once; the report's own id is of another kind
-   * (it names the document, not a part of it) and may be reused by a part. Where each id is kept
-   * as indexes, not as a path: paths are built only for the repeats that are reported.
+   * Every reference resolves inside the report, to a part of its kind. Paths are built only for
+   * the references that do not resolve.
    */
-  private void checkIds(Violations v) {
-    Map<String, Where> seen = new HashMap<>();
-    for (int i = 0; i < posts().size(); i++) {
-      claimId(v, seen, posts().get(i).id(), new Where("posts", i, -1));
-    }
-    for (int i = 0; i < incidents().size(); i++) {
-      Incident incident = incidents().get(i);
-      claimId(v, seen, incident.id(), new Where("incidents", i, -1));
-      for (int k = 0; k < incident.casualties().size(); k++) {
-        claimId(v, seen, incident.casualties().get(k).id(), new Where("incidents", i, k));
-      }
-    }
-    for (int i = 0; i < claims().size(); i++) {
-      claimId(v, seen, claims().get(i).id(), new Where("claims", i, -1));
-    }
-    for (int i = 0; i < aidPackages().size(); i++) {
-      claimId(v, seen, aidPackages().get(i).id(), new Where("aidPackages", i, -1));
-    }
-  }
-
-  /** The place of an id: {@code list[i].id}, or {@code incidents[i].casualties[k].id}. */
-  private static final class Where {
-    final String list;
-    final int i;
-    final int k;
-
-    Where(String list, int i, int k) {
-      this.list = list;
-      this.i = i;
-      this.k = k;
-    }
-
-    @Override
-    public String toString() {
-      return list + "[" + i + "]" + (k < 0 ? "" : ".casualties[" + k + "]") + ".id";
-    }
-  }
-
-  private static void claimId(Violations v, Map<String, Where> seen, Identifier id, Where where) {
-    Where earlier = seen.putIfAbsent(id.value(), where);
-    if (earlier == null) {
-      return;
-    }
-    if (v.keeps()) {
-      v.add(where.toString(), "repeats the id '" + id + "' already used at " + earlier);
-    } else {
-      v.omit();
-    }
-  }
-
-  private void checkReferences(Violations v) {
-    Set<Identifier> known = new HashSet<>();
-    posts().forEach(p -> known.add(p.id()));
-    incidents()
-        .forEach(
-            i -> {
-              known.add(i.id());
-              i.casualties().forEach(c -> known.add(c.id()));
-            });
-    claims().forEach(c -> known.add(c.id()));
-    aidPackages().forEach(p -> known.add(p.id()));
-
-    // Paths are built only for the references that do not resolve.
+  private void checkReferences(Violations v, ReportIds known) {
     for (int i = 0; i < incidents().size(); i++) {
       Incident incident = incidents().get(i);
       refs(v, known, "incidents", i, "claims", incident.claims(), "claim");
@@ -329,13 +269,13 @@ public abstract class Report implements WithReport, Extensible {
       for (int k = 0; k < incident.casualties().size(); k++) {
         Casualty casualty = incident.casualties().get(k);
         ref(v, known, "incidents", i, "casualties", k, ".claim", casualty.claim(), "claim");
-        Optional<DeFactoControl> control = casualty.location().flatMap(Location::control);
+        Optional<DeFactoControl> control = control(casualty.location());
         if (control.isPresent()) {
           ref(v, known, "incidents", i, "casualties", k, ".location.control.claim",
               control.get().claim(), "claim");
         }
       }
-      Optional<DeFactoControl> control = incident.location().flatMap(Location::control);
+      Optional<DeFactoControl> control = control(incident.location());
       if (control.isPresent()) {
         ref(v, known, "incidents", i, "location.control.claim", -1, "", control.get().claim(),
             "claim");
@@ -356,6 +296,11 @@ public abstract class Report implements WithReport, Extensible {
     }
   }
 
+  /** {@code location.flatMap(Location::control)}, without the lambda. */
+  private static Optional<DeFactoControl> control(Optional<Location> location) {
+    return location.isPresent() ? location.get().control() : Optional.empty();
+  }
+
   /** {@code list[i].step[k]tail}, or {@code list[i].steptail} without an index ({@code k < 0}). */
   private static String path(String list, int i, String step, int k, String tail) {
     return list + "[" + i + "]." + step + (k < 0 ? "" : "[" + k + "]") + tail;
@@ -363,7 +308,7 @@ public abstract class Report implements WithReport, Extensible {
 
   private static void refs(
       Violations v,
-      Set<Identifier> known,
+      ReportIds known,
       String list,
       int i,
       String step,
@@ -383,7 +328,7 @@ public abstract class Report implements WithReport, Extensible {
 
   private static void ref(
       Violations v,
-      Set<Identifier> known,
+      ReportIds known,
       String list,
       int i,
       String step,

@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.sitrep.internal.Rules;
 import org.sitrep.internal.SitrepStyle;
@@ -232,8 +231,8 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
     } else {
       long days = ChronoUnit.DAYS.between(start(), end()) + 1;
       // Messages are built only on failure: the checks run on every value read.
-      OptionalInt max = precision().maxDays();
-      if (max.isPresent() && days > max.getAsInt()) {
+      int max = precision().maxDayCount();
+      if (max >= 0 && days > max) {
         v.add(
             "end",
             "spans "
@@ -241,7 +240,7 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
                 + " days, more than a time of precision "
                 + precision().name().toLowerCase(java.util.Locale.ROOT)
                 + " may ("
-                + max.getAsInt()
+                + max
                 + ")");
       }
     }
@@ -266,12 +265,11 @@ public abstract class ReportedTime implements WithReportedTime, Extensible {
     if (clockTime().isPresent() && instant().isPresent()) {
       OffsetTime c = clockTime().get();
       OffsetDateTime i = instant().get();
-      v.require(
-          c.getHour() == i.getHour()
-              && c.getMinute() == i.getMinute()
-              && c.getOffset().equals(i.getOffset()),
-          "clockTime",
-          "must be the instant's hour, minute and offset (" + i + ")");
+      if (c.getHour() != i.getHour()
+          || c.getMinute() != i.getMinute()
+          || !c.getOffset().equals(i.getOffset())) {
+        v.add("clockTime", "must be the instant's hour, minute and offset (" + i + ")");
+      }
     }
     if (!equivalents().isEmpty() && instant().isEmpty()) {
       v.add("equivalents", "needs the instant it gives again");

@@ -145,25 +145,32 @@ public enum TimePrecision {
    * @return the limit in days; absent for no limit
    */
   public OptionalInt maxDays() {
+    int max = maxDayCount();
+    return max < 0 ? OptionalInt.empty() : OptionalInt.of(max);
+  }
+
+  /** {@link #maxDays()} without an {@code OptionalInt}: the limit, or -1 for none. */
+  int maxDayCount() {
     switch (this) {
       case EXACT_TIME:
       case APPROXIMATE_TIME:
       case DAY:
-        return OptionalInt.of(1);
+        return 1;
       case PART_OF_DAY:
-        return OptionalInt.of(2);
+        return 2;
       case FEW_DAYS:
-        return OptionalInt.of(6);
+        return 6;
       case WEEK:
-        return OptionalInt.of(7);
+        return 7;
       case MONTH:
-        return OptionalInt.of(31);
+        return 31;
       case SEASON:
-        return OptionalInt.of(92);
+        return 92;
       case YEAR:
-        return OptionalInt.of(366);
+        return 366;
       default:
-        return OptionalInt.empty();
+        return -1;
     }
   }
+
 }

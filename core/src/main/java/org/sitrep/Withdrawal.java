@@ -69,10 +69,9 @@ public abstract class Withdrawal implements WithWithdrawal, Extensible {
     Violations v = new Violations();
     Rules.schemaVersion(v, "schemaVersion", schemaVersion(), Report.CURRENT_SCHEMA_VERSION);
     Rules.text(v, "reason", reason());
-    v.require(
-        !replacedBy().equals(Optional.of(withdraws())),
-        "replacedBy",
-        "a report is not replaced by itself ('" + withdraws() + "')");
+    if (replacedBy().equals(Optional.of(withdraws()))) {
+      v.add("replacedBy", "a report is not replaced by itself ('" + withdraws() + "')");
+    }
     Rules.extensions(v, extensions());
     v.throwIfAny("Withdrawal");
   }

@@ -7,15 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The shared field rules of the model: text, codes, URLs. Each adds to a {@link Violations}. */
 public final class Rules {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Pattern SUBDIVISION = Pattern.compile("([A-Z]{2})-[A-Z0-9]{1,3}");
 
-  private static final Pattern VERSION =
-      Pattern.compile("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})");
+  /** {@link #COUNTRIES} as a table of [A-Z][A-Z], for codes read out of a longer string. */
+  private static final boolean[] COUNTRY_PAIRS = new boolean[26 * 26];
+
+  static {
+    for (String c : COUNTRIES) {
+      if (c.length() == 2 && isUpper(c.charAt(0)) && isUpper(c.charAt(1))) {
+        COUNTRY_PAIRS[(c.charAt(0) - 'A') * 26 + (c.charAt(1) - 'A')] = true;
+      }
+    }
+  }
 
   /**
    * Tags found valid, so that a feed of reports in a few languages parses each tag once (a new
@@ -38,20 +44,42 @@ public final class Rules {
    * @param current the version this library writes, e.g. "1.0"
    */
   public static void schemaVersion(Violations v, String path, String version, String current) {
-    java.util.regex.Matcher m = VERSION.matcher(version);
-    String major = current.substring(0, current.indexOf('.'));
-    if (!m.matches()) {
+    int dot = version.indexOf('.');
+    if (dot < 0 || !isVersionNumber(version, 0, dot)
+        || !isVersionNumber(version, dot + 1, version.length())) {
       v.add(path, "'" + version + "' is not a MAJOR.MINOR version such as 1.0");
-    } else if (!m.group(1).equals(major)) {
+      return;
+    }
+    int currentDot = current.indexOf('.');
+    if (dot != currentDot || !version.regionMatches(0, current, 0, dot)) {
       v.add(
           path,
           "major version "
-              + m.group(1)
+              + version.substring(0, dot)
               + " is not supported by this library, which reads schema "
-              + major
+              + current.substring(0, currentDot)
               + ".x");
     }
   }
+
+  /**
+   * Whether {@code s[from, to)} is {@code 0|[1-9][0-9]{0,3}}: a loop, not a regular expression,
+   * as every report's version is checked.
+   */
+  private static boolean isVersionNumber(String s, int from, int to) {
+    int n = to - from;
+    if (n < 1 || n > 4 || (s.charAt(from) == '0' && n > 1)) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
 
   /**
    * Free text: not blank, no leading or trailing white space, no control characters but line
@@ -87,16 +115,11 @@ public final class Rules {
   }
 
   /**
-   * The first control character other than a line feed or a tab. Every ISO control character is
-   * in the Basic Multilingual Plane and no surrogate is one, so scanning chars finds the same
-   * character as scanning code points.
-   *
-   * @return the character, or -1 if there is none
-   */
-  /**
    * The common case in one pass: no white space at either end, no control character but line feeds
-   * and tabs, no surrogate at all. Text that fails it (emoji included) takes the full checks, which
-   * say what is wrong, if anything is.
+   * and tabs, no unpaired surrogate. Text that fails it takes the full checks, which say what is
+   * wrong, if anything is. Printable ASCII is told apart by one comparison per character; a
+   * surrogate pair (an emoji) is plain text too, so that a post with an emoji is scanned once, not
+   * four times.
    */
   private static boolean isPlainText(String text) {
     int n = text.length();
@@ -105,17 +128,33 @@ public final class Rules {
     }
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if ((char) (c - 0x20) < 0x5F) {
+        continue; // U+0020 to U+007E
+      }
       if (c < 0x20) {
         if (c != '\n' && c != '\t') {
           return false;
         }
-      } else if (c >= 0x7F && (c <= 0x9F || (c >= 0xD800 && c <= 0xDFFF))) {
-        return false;
+      } else if (c <= 0x9F) {
+        return false; // U+007F to U+009F, control characters
+      } else if (c >= 0xD800 && c <= 0xDFFF) {
+        if (c <= 0xDBFF && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return false;
+        }
       }
     }
     return true;
   }
 
+  /**
+   * The first control character other than a line feed or a tab. Every ISO control character is
+   * in the Basic Multilingual Plane and no surrogate is one, so scanning chars finds the same
+   * character as scanning code points.
+   *
+   * @return the character, or -1 if there is none
+   */
   private static int firstControl(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -179,7 +218,10 @@ public final class Rules {
    */
   public static void texts(Violations v, String path, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      text(v, path + "[" + i + "]", texts.get(i));
+      // The path is built only for an element that fails (every tag of every ACLED row is text).
+      if (!isPlainText(texts.get(i))) {
+        text(v, path + "[" + i + "]", texts.get(i));
+      }
     }
   }
 
@@ -188,6 +230,9 @@ public final class Rules {
    * @return whether it is an ISO 3166-1 alpha-2 country code the JDK knows
    */
   public static boolean isCountry(String code) {
+    if (code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1))) {
+      return COUNTRY_PAIRS[(code.charAt(0) - 'A') * 26 + (code.charAt(1) - 'A')];
+    }
     return COUNTRIES.contains(code);
   }
 
@@ -216,16 +261,43 @@ public final class Rules {
    * @return the code's country prefix, where the code is well formed
    */
   public static Optional<String> subdivision(Violations v, String path, String code) {
-    java.util.regex.Matcher m = SUBDIVISION.matcher(code);
-    if (!m.matches() || !isCountry(m.group(1))) {
+    if (!isSubdivision(code)) {
       v.add(
           path,
           "'" + code + "' is not an ISO 3166-2 subdivision code (a country code, '-', then 1 to 3"
               + " letters or digits, e.g. UA-14)");
       return Optional.empty();
     }
-    return Optional.of(m.group(1));
+    return Optional.of(code.substring(0, 2));
   }
+
+  /**
+   * Whether the code is {@code ([A-Z]{2})-[A-Z0-9]{1,3}} with a known country before the hyphen:
+   * a loop over at most six characters, not a regular expression (a {@code Matcher} and its
+   * groups were allocated for every administrative area built).
+   *
+   * @param code a candidate code
+   * @return whether it is an ISO 3166-2 subdivision code
+   */
+  public static boolean isSubdivision(String code) {
+    int n = code.length();
+    if (n < 4 || n > 6 || code.charAt(2) != '-' || !isUpper(code.charAt(0))
+        || !isUpper(code.charAt(1))) {
+      return false;
+    }
+    for (int i = 3; i < n; i++) {
+      char c = code.charAt(i);
+      if (!isUpper(c) && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return COUNTRY_PAIRS[(code.charAt(0) - 'A') * 26 + (code.charAt(1) - 'A')];
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
 
   /**
    * A well-formed BCP 47 language tag: {@code en}, {@code en-GB}, {@code ru-Latn}.
@@ -273,19 +345,33 @@ public final class Rules {
    * @param url the value
    */
   public static void httpUrl(Violations v, String path, URI url) {
-    String scheme = url.getScheme();
-    boolean ok =
-        url.isAbsolute()
-            && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-            && url.getHost() != null
-            && !url.getHost().isEmpty();
-    if (!ok) {
+    if (!isHttpUrl(url)) {
       v.add(path, "'" + url + "' is not an absolute http(s) URL with a host");
     }
     int surrogate = firstUnpairedSurrogate(url.toString());
     if (surrogate >= 0) {
       v.add(path, unpaired(url.toString(), surrogate));
     }
+  }
+
+  /**
+   * Whether {@link #httpUrl(Violations, String, URI)} would find nothing wrong with the URL, for a
+   * caller that builds the path only for a URL that fails.
+   *
+   * @param url a URL
+   * @return whether it is an absolute http(s) URL with a host, without an unpaired surrogate
+   */
+  public static boolean isPlainHttpUrl(URI url) {
+    return isHttpUrl(url) && firstUnpairedSurrogate(url.toString()) < 0;
+  }
+
+  private static boolean isHttpUrl(URI url) {
+    String scheme = url.getScheme();
+    String host = url.getHost();
+    return url.isAbsolute()
+        && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+        && host != null
+        && !host.isEmpty();
   }
 
   /**
@@ -313,6 +399,10 @@ public final class Rules {
     if (values.size() < 2) {
       return;
     }
+    if (values.size() <= SMALL) {
+      distinctSmall(v, path, values);
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
@@ -320,6 +410,30 @@ public final class Rules {
           v.add(path + "[" + i + "]", "repeats '" + values.get(i) + "', listed earlier");
         } else {
           v.omit();
+        }
+      }
+    }
+  }
+
+  /**
+   * Lists at most this long are checked for repeats by comparing each element with the earlier
+   * ones, without a hash set: most lists of a report hold one to a few elements, and a set (its
+   * table and a node per element) cost more than the few comparisons.
+   */
+  private static final int SMALL = 8;
+
+  /** {@link #distinct} for a short list: the same repeats, found in the same order. */
+  private static void distinctSmall(Violations v, String path, List<?> values) {
+    for (int i = 1; i < values.size(); i++) {
+      Object value = values.get(i);
+      for (int j = 0; j < i; j++) {
+        if (values.get(j).equals(value)) {
+          if (v.keeps()) {
+            v.add(path + "[" + i + "]", "repeats '" + value + "', listed earlier");
+          } else {
+            v.omit();
+          }
+          break;
         }
       }
     }

@@ -53,6 +53,10 @@ final class AcledRows implements RowMapper {
   /** ACLED, the publisher of every row's report and the coder of its incident. */
   static final Actor ACLED = Actor.of("ACLED", ActorKind.ORGANISATION);
 
+  /** Every row's coding, the same value each time: by a person, at ACLED. */
+  private static final Coding CODED_BY_ACLED =
+      Coding.builder().method(CodingMethod.HUMAN).coder(ACLED).build();
+
   /** ACLED's export tool's date form: "06 September 2023". */
   static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("dd MMMM uuuu", Locale.ENGLISH)
@@ -85,7 +89,7 @@ final class AcledRows implements RowMapper {
             .type(type(row))
             .outcome(IncidentOutcome.UNKNOWN)
             .addRecord(record)
-            .coding(Coding.builder().method(CodingMethod.HUMAN).coder(ACLED).build());
+            .coding(CODED_BY_ACLED);
     AcledCoding.Builder coding = AcledCoding.builder();
 
     LocalDate eventDate = date(row, "event_date");
@@ -100,7 +104,9 @@ final class AcledRows implements RowMapper {
       throw new RowProblem("year", row.get("year"), "is not the year of event_date " + eventDate);
     }
 
-    for (String label : Fields.parts(row, "disorder_type")) {
+    List<String> disorderTypes = Fields.parts(row, "disorder_type");
+    for (int i = 0; i < disorderTypes.size(); i++) {
+      String label = disorderTypes.get(i);
       try {
         coding.addDisorderType(DisorderType.fromAcledLabel(label));
       } catch (IllegalArgumentException e) {
@@ -110,8 +116,12 @@ final class AcledRows implements RowMapper {
 
     Optional<AcledActorType> inter1 = inter(row, "inter1");
     Optional<AcledActorType> inter2 = inter(row, "inter2");
-    inter1.ifPresent(coding::inter1);
-    inter2.ifPresent(coding::inter2);
+    if (inter1.isPresent()) {
+      coding.inter1(inter1.get());
+    }
+    if (inter2.isPresent()) {
+      coding.inter2(inter2.get());
+    }
     checkInteraction(row, inter1, inter2);
     parties(row, incident, "actor1", "assoc_actor_1", "inter1", inter1, DyadSide.SIDE_A);
     parties(row, incident, "actor2", "assoc_actor_2", "inter2", inter2, DyadSide.SIDE_B);
@@ -123,16 +133,29 @@ final class AcledRows implements RowMapper {
       throw new RowProblem("civilian_targeting", targeting,
           "is \"Civilian targeting\" or empty");
     }
-    Fields.text(row, "region").ifPresent(coding::region);
-    Fields.text(row, "country").ifPresent(coding::country);
+    // Plain ifs, not ifPresent(coding::region): no Optional and no bound method per field.
+    String region = row.get("region");
+    if (!region.isEmpty()) {
+      coding.region(region);
+    }
+    String country = row.get("country");
+    if (!country.isEmpty()) {
+      coding.country(country);
+    }
     incident.location(location(row));
 
     List<String> sources = Fields.parts(row, "source");
     Optional<String> notes = Fields.text(row, "notes");
-    notes.ifPresent(incident::summary);
-    Fields.text(row, "source_scale").ifPresent(coding::sourceScale);
-    for (String tag : Fields.parts(row, "tags")) {
-      coding.addTag(tag);
+    if (notes.isPresent()) {
+      incident.summary(notes.get());
+    }
+    String sourceScale = row.get("source_scale");
+    if (!sourceScale.isEmpty()) {
+      coding.sourceScale(sourceScale);
+    }
+    List<String> tags = Fields.parts(row, "tags");
+    for (int i = 0; i < tags.size(); i++) {
+      coding.addTag(tags.get(i));
     }
 
     long fatalities = Fields.requiredCount(row, "fatalities");
@@ -311,9 +334,11 @@ final class AcledRows implements RowMapper {
               .side(side)
               .build());
     }
-    Set<String> seen = new LinkedHashSet<>();
-    for (String name : associated) {
-      if (!seen.add(name)) {
+    // The set only for a list long enough to repeat a name.
+    Set<String> seen = associated.size() < 2 ? null : new LinkedHashSet<>();
+    for (int i = 0; i < associated.size(); i++) {
+      String name = associated.get(i);
+      if (seen != null && !seen.add(name)) {
         throw new RowProblem(assocColumn, row.get(assocColumn), "names '" + name + "' twice");
       }
       incident.addParty(
@@ -346,10 +371,22 @@ final class AcledRows implements RowMapper {
     Location.Builder l = Location.builder();
     int precision = code(row, "geo_precision", 1, 3);
     l.precision(GeoPrecision.fromAcledGeoPrecision(precision));
-    Fields.text(row, "location").ifPresent(l::name);
-    admin(row, "admin1").ifPresent(l::admin1);
-    admin(row, "admin2").ifPresent(l::admin2);
-    admin(row, "admin3").ifPresent(l::admin3);
+    String name = row.get("location");
+    if (!name.isEmpty()) {
+      l.name(name);
+    }
+    String admin1 = row.get("admin1");
+    if (!admin1.isEmpty()) {
+      l.admin1(admin(admin1));
+    }
+    String admin2 = row.get("admin2");
+    if (!admin2.isEmpty()) {
+      l.admin2(admin(admin2));
+    }
+    String admin3 = row.get("admin3");
+    if (!admin3.isEmpty()) {
+      l.admin3(admin(admin3));
+    }
     String iso = row.get("iso");
     if (!iso.isEmpty()) {
       long n = Fields.requiredCount(row, "iso");
@@ -384,7 +421,7 @@ final class AcledRows implements RowMapper {
     }
   }
 
-  private static Optional<AdminArea> admin(Row row, String column) {
-    return Fields.text(row, column).map(name -> AdminArea.builder().name(name).build());
+  private static AdminArea admin(String name) {
+    return AdminArea.builder().name(name).build();
   }
 }

@@ -40,11 +40,16 @@ final class Fields {
 
   /** @return the whole number in the field, which must not be empty */
   static long requiredCount(Row row, String column) throws RowProblem {
-    OptionalLong n = count(row, column);
-    if (n.isEmpty()) {
+    // As count(row, column), without its OptionalLong.
+    String s = row.get(column);
+    if (s.isEmpty()) {
       throw new RowProblem(column, "", "must not be empty");
     }
-    return n.getAsLong();
+    long n = wholeNumber(column, s);
+    if (n < 0) {
+      throw new RowProblem(column, s, "must not be negative");
+    }
+    return n;
   }
 
   private static long wholeNumber(String column, String s) throws RowProblem {
@@ -149,18 +154,32 @@ final class Fields {
    */
   static List<String> parts(Row row, String column) throws RowProblem {
     String s = row.get(column);
-    List<String> out = new ArrayList<>();
     if (s.isEmpty()) {
-      return out;
+      return List.of();
     }
-    for (String part : s.split(";", -1)) {
-      String p = part.strip();
-      if (p.isEmpty()) {
+    // As s.split(";", -1) with each part stripped, without the array and the unstripped parts.
+    List<String> out = new ArrayList<>(4);
+    int from = 0;
+    while (true) {
+      int end = s.indexOf(';', from);
+      int to = end < 0 ? s.length() : end;
+      int a = from;
+      int b = to;
+      while (a < b && Character.isWhitespace(s.charAt(a))) {
+        a++;
+      }
+      while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+        b--;
+      }
+      if (a == b) {
         throw new RowProblem(column, s, "has an empty part between its ';' separators");
       }
-      out.add(p);
+      out.add(s.substring(a, b));
+      if (end < 0) {
+        return out;
+      }
+      from = end + 1;
     }
-    return out;
   }
 
   /** @return the parts joined as ACLED writes lists: "a; b" */
