@@ -55,7 +55,7 @@ final class JsonText {
             CompactJson.end(
                 source.bytes, from, source.end, p.streamReadConstraints().getMaxStringLength());
         if (to >= 0) {
-          walk(p);
+          walk(p, false);
           return new String(source.bytes, from, to - from, StandardCharsets.UTF_8);
         }
       }
@@ -88,7 +88,7 @@ final class JsonText {
       if (p.nextToken() == null) {
         throw new IllegalArgumentException("the extension '" + name + "' has no JSON value");
       }
-      capture(p);
+      walk(p, true);
       if (p.nextToken() != null) {
         throw new IllegalArgumentException("the extension '" + name + "' is more than one value");
       }
@@ -100,26 +100,37 @@ final class JsonText {
 
   /**
    * Moves the parser over the value at its position to the value's last token, with the checks of
-   * {@link #copy(JsonParser, JsonGenerator)} that text without escapes and in well-formed UTF-8
-   * can fail: the parser's own, and duplicate names. (Such text holds no unpaired surrogate.)
+   * {@link #copy(JsonParser, JsonGenerator)} in the same order: the parser's own, duplicate names
+   * and, if asked, unpaired surrogates (which text without escapes, in well-formed UTF-8, cannot
+   * hold).
+   *
+   * @param p a parser on a value's first token; left on its last
+   * @param surrogates whether to look for unpaired surrogates in names and strings
    */
-  private static void walk(JsonParser p) {
+  private static void walk(JsonParser p, boolean surrogates) {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT:
         Names names = new Names();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          if (surrogates) {
+            Codecs.unpairedSurrogate(p, p.currentName());
+          }
           names.add(p);
           p.nextToken();
-          walk(p);
+          walk(p, surrogates);
         }
         break;
       case START_ARRAY:
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          walk(p);
+          walk(p, surrogates);
         }
         break;
       case VALUE_STRING:
+        if (surrogates) {
+          Codecs.unpairedSurrogate(p, p.getString());
+        }
+        break;
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
       case VALUE_TRUE:
@@ -221,7 +232,7 @@ final class JsonText {
 
   /** The names of one object, to refuse a duplicate; most objects have few. */
   private static final class Names {
-    private String[] names = new String[8];
+    private String[] names;
     private int size;
     private Set<String> many;
 
@@ -238,7 +249,9 @@ final class JsonText {
           throw duplicate(p);
         }
       }
-      if (size == names.length) {
+      if (names == null) {
+        names = new String[8];
+      } else if (size == names.length) {
         many = new HashSet<>();
         for (String n : names) {
           many.add(n);

@@ -1,6 +1,7 @@
 package org.sitrep.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sitrep.Estimate;
 import org.sitrep.Incident;
 
 /**
@@ -217,5 +219,41 @@ class JsonTextTest {
       }
     }
     return out.append('"').toString();
+  }
+
+  @Test
+  void anExtensionIsCheckedBeforeItIsWritten() {
+    Map<String, String> refused =
+        Map.of(
+            "1 2", "the extension 'x' is more than one value",
+            "{\"a\":1,\"a\":2}",
+                "the extension 'x' is not valid JSON: $.a: the property appears more than once"
+                    + " (line 1, column 8)",
+            "[\"\\ud83d\\ude00\",{\"b\":[{\"c\":1,\"c\":2}]}]",
+                "the extension 'x' is not valid JSON: $[1].b[0].c: the property appears more"
+                    + " than once (line 1, column 30)",
+            "\"\\ud800\"",
+                "the extension 'x' is not valid JSON: $: holds the unpaired surrogate U+D800 at"
+                    + " index 0: not Unicode text, and not encodable as UTF-8 (line 1, column 1)",
+            "{\"a\":\"\\udc00\",\"a\":1}",
+                "the extension 'x' is not valid JSON: $.a: holds the unpaired surrogate U+DC00 at"
+                    + " index 0: not Unicode text, and not encodable as UTF-8 (line 1, column 6)",
+            "[1,", "the extension 'x' is not valid JSON: ",
+            "[1]x", "the extension 'x' is not valid JSON: ");
+    refused.forEach(
+        (text, message) ->
+            assertThatThrownBy(
+                    () ->
+                        SitrepJson.tolerant()
+                            .writeString(Estimate.upTo(17).withExtensions(Map.of("x", text))))
+                .as(text)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(message));
+    assertThat(
+            SitrepJson.tolerant()
+                .writeString(
+                    Estimate.upTo(17)
+                        .withExtensions(Map.of("x", " [ \"\\ud83d\\ude00\\/\" , {\"b\" :1.50} ] "))))
+        .isEqualTo("{\"high\":17,\"qualifier\":\"at_most\",\"x\":[\"😀/\",{\"b\":1.50}]}");
   }
 }
