@@ -34,32 +34,37 @@ public final class CompactJson {
     int depth = 0;
     int i = from;
     while (i < limit) {
-      int c = bytes[i];
-      if (c == '"') {
-        i = stringEnd(bytes, i + 1, limit, maxStringLength);
-        if (i < 0) {
-          return -1;
-        }
-      } else if (c == '{' || c == '[') {
-        depth++;
-        i++;
-      } else if (c == '}' || c == ']') {
-        if (depth == 0) {
-          return -1;
-        }
-        depth--;
-        i++;
-      } else if (c == ',' || c == ':') {
-        if (depth == 0) {
-          return -1;
-        }
-        i++;
-      } else if (scalar(c)) {
-        do {
+      switch (CLASSES[bytes[i] & 0xFF]) {
+        case QUOTE:
+          i = stringEnd(bytes, i + 1, limit, maxStringLength);
+          if (i < 0) {
+            return -1;
+          }
+          break;
+        case OPEN:
+          depth++;
           i++;
-        } while (i < limit && scalar(bytes[i]));
-      } else {
-        return -1; // white space, or what is not JSON
+          break;
+        case CLOSE:
+          if (depth == 0) {
+            return -1;
+          }
+          depth--;
+          i++;
+          break;
+        case SEPARATOR:
+          if (depth == 0) {
+            return -1;
+          }
+          i++;
+          break;
+        case SCALAR:
+          do {
+            i++;
+          } while (i < limit && CLASSES[bytes[i] & 0xFF] == SCALAR);
+          break;
+        default:
+          return -1; // white space, or what is not JSON
       }
       if (depth == 0) {
         return i;
@@ -68,14 +73,35 @@ public final class CompactJson {
     return -1;
   }
 
-  /** @return whether the byte may appear in a number or a literal */
-  private static boolean scalar(int c) {
-    return (c >= '0' && c <= '9')
-        || (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || c == '-'
-        || c == '+'
-        || c == '.';
+  private static final byte OTHER = 0;
+  private static final byte QUOTE = 1;
+  private static final byte OPEN = 2;
+  private static final byte CLOSE = 3;
+  private static final byte SEPARATOR = 4;
+  /** A byte of a number or a literal. */
+  private static final byte SCALAR = 5;
+
+  /** What each byte is outside strings. */
+  private static final byte[] CLASSES = new byte[256];
+
+  static {
+    CLASSES['"'] = QUOTE;
+    CLASSES['{'] = OPEN;
+    CLASSES['['] = OPEN;
+    CLASSES['}'] = CLOSE;
+    CLASSES[']'] = CLOSE;
+    CLASSES[','] = SEPARATOR;
+    CLASSES[':'] = SEPARATOR;
+    for (int c = '0'; c <= '9'; c++) {
+      CLASSES[c] = SCALAR;
+    }
+    for (int c = 'a'; c <= 'z'; c++) {
+      CLASSES[c] = SCALAR;
+      CLASSES[c - 'a' + 'A'] = SCALAR;
+    }
+    CLASSES['-'] = SCALAR;
+    CLASSES['+'] = SCALAR;
+    CLASSES['.'] = SCALAR;
   }
 
   /**
@@ -85,14 +111,15 @@ public final class CompactJson {
   private static int stringEnd(byte[] bytes, int i, int limit, int maxStringLength) {
     int start = i;
     while (i < limit) {
-      int c = bytes[i] & 0xFF;
-      if (c == '"') {
+      int c = bytes[i];
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        i++; // ASCII, the usual case (a byte of 0x80 or more is negative)
+      } else if (c == '"') {
         return i - start > maxStringLength ? -1 : i + 1;
-      } else if (c < 0x20 || c == '\\') {
-        return -1;
-      } else if (c < 0x80) {
-        i++;
+      } else if (c >= 0) {
+        return -1; // a control character, or an escape
       } else {
+        c &= 0xFF;
         i = utf8End(bytes, i, limit, c);
         if (i < 0) {
           return -1;
