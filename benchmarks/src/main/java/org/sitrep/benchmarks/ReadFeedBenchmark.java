@@ -23,7 +23,9 @@ import org.sitrep.benchmarks.baseline.Pojos;
 /**
  * Issue 5, part 3: reading a feed of {@value BenchmarkInputs#FEED_INCIDENTS} incidents, one JSON object
  * per line, one incident at a time. The raw token scan is the floor: Jackson's parser visiting
- * every token of the same bytes without binding anything.
+ * every token of the same bytes without binding anything. Issue 12: the same feed with unknown
+ * properties on each incident and some of its parts, kept as extensions, against the feed
+ * without them.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,6 +35,7 @@ import org.sitrep.benchmarks.baseline.Pojos;
 @State(Scope.Benchmark)
 public class ReadFeedBenchmark {
   private byte[] feed;
+  private byte[] feedWithExtensions;
   private ObjectReader pojoReader;
   private JsonFactory factory;
 
@@ -40,6 +43,8 @@ public class ReadFeedBenchmark {
   @Setup
   public void setUp() {
     feed = BenchmarkInputs.incidentFeed(BenchmarkInputs.FEED_INCIDENTS);
+    feedWithExtensions =
+        BenchmarkInputs.incidentFeedWithExtensions(BenchmarkInputs.FEED_INCIDENTS);
     pojoReader = Baselines.mapper().readerFor(Pojos.Incident.class);
     factory = new JsonFactory();
   }
@@ -54,6 +59,20 @@ public class ReadFeedBenchmark {
   @Benchmark
   public int sitrepStreaming(Blackhole bh) throws IOException {
     return SitrepSide.streamIncidents(feed, bh::consume);
+  }
+
+  /**
+   * Sitrep: the streaming reader over the same incidents carrying unknown properties ({@link
+   * BenchmarkInputs#incidentFeedWithExtensions(int)}), each kept as an extension; its baseline is
+   * {@link #sitrepStreaming(Blackhole)}.
+   *
+   * @param bh receives each incident
+   * @return how many incidents were read
+   * @throws IOException never, for these bytes
+   */
+  @Benchmark
+  public int sitrepStreamingExtensions(Blackhole bh) throws IOException {
+    return SitrepSide.streamIncidents(feedWithExtensions, bh::consume);
   }
 
   /**

@@ -33,7 +33,7 @@ class BenchmarksSmokeTest {
     for (BenchmarkListEntry entry : BenchmarkList.defaultList().getAll(silent, List.of())) {
       expected.add(shortName(entry.getUsername()));
     }
-    assertThat(expected).as("benchmarks found on the class path").hasSize(21);
+    assertThat(expected).as("benchmarks found on the class path").hasSize(22);
     File log = new File("target/jmh-smoke.log");
 
     Options options =

@@ -140,7 +140,8 @@ public final class SitrepJson {
   public <T> T read(byte[] json, Class<T> type) throws SitrepJsonException {
     Codec<T> codec = codec(type);
     checkLength(json.length);
-    return read(() -> FACTORY.createParser(json), codec);
+    return read(
+        () -> JsonText.withSource(FACTORY.createParser(json), json, 0, json.length), codec);
   }
 
   /**
@@ -401,7 +402,9 @@ public final class SitrepJson {
    * record of a feed.
    */
   <T> T read(byte[] json, int offset, int length, Codec<T> codec) throws SitrepJsonException {
-    return read(() -> FACTORY.createParser(json, offset, length), codec);
+    return read(
+        () -> JsonText.withSource(FACTORY.createParser(json, offset, length), json, offset, length),
+        codec);
   }
 
   /** @return how this instance treats what this version does not know */

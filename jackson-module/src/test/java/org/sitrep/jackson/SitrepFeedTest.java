@@ -449,4 +449,107 @@ class SitrepFeedTest {
     }
     return all;
   }
+
+  /**
+   * Lines read in place in the buffer, many by one parser, are read as if each were a document of
+   * its own: every kind of line (valid, padded, with extensions, blank, a byte order mark, two
+   * values, a value cut across two lines, content after the value, a bad value), wherever the
+   * buffer's refills cut them, gives the value or the error (line, index, kind, path, reason,
+   * column) that reading the line alone gives.
+   */
+  @Test
+  void eachLineReadInPlaceIsReadAsADocumentOfItsOwn() throws Exception {
+    String good = GOOD.replace("\"fixture-incident\"", "\"incident-N\"");
+    int cut = good.indexOf(",\"type\"");
+    List<String> kinds =
+        List.of(
+            good,
+            "  \t" + good + " \t ",
+            good + "\r",
+            "   ",
+            good.replace("{\"id\"", "{\"x_a\":{\"b\":[1,\"é😀\",null],\"c\":-2.5e3},\"id\""),
+            good.replace("{\"id\"", "{\"x_a\": [1, \"\\u00e9\"] ,\"id\""),
+            good.replace("{\"id\"", "{\"x_a\":{\"b\":1,\"b\":2},\"id\""),
+            "\ufeff" + good,
+            good + good,
+            good + " x",
+            good.substring(0, cut) + "\n" + good.substring(cut + 1),
+            good.replace("\"type\":\"missile_strike\"", "\"type\":5"),
+            good.replace("\"high\":17", "\"low\":20,\"high\":17"),
+            "{\"id\":\"broken\",\"type\":",
+            "[" + good + "]",
+            "\"text\"",
+            "",
+            good);
+    StringBuilder text = new StringBuilder();
+    for (int n = 0; n < 400; n++) {
+      text.append(kinds.get(n % kinds.size()).replace("incident-N", "incident-" + n)).append('\n');
+    }
+    byte[] feed = text.toString().getBytes(StandardCharsets.UTF_8);
+    for (SitrepJson json : List.of(SitrepJson.tolerant(), SitrepJson.strict())) {
+      List<List<Object>> expected = new ArrayList<>();
+      long index = 0;
+      String[] physical = text.toString().split("\n", -1);
+      for (int line = 0; line < physical.length - 1; line++) {
+        String content =
+            physical[line].endsWith("\r")
+                ? physical[line].substring(0, physical[line].length() - 1)
+                : physical[line];
+        if (content.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\r')) {
+          continue;
+        }
+        try {
+          Incident value = json.read(content.getBytes(StandardCharsets.UTF_8), Incident.class);
+          expected.add(List.of(value, value.extensions()));
+        } catch (SitrepJsonException e) {
+          expected.add(
+              List.of(
+                  line + 1L,
+                  index,
+                  e.kind(),
+                  e.path(),
+                  e.reason(),
+                  e.getLocation().getColumnNr()));
+        }
+        index++;
+      }
+      for (int chunk : new int[] {Integer.MAX_VALUE, 777, 1}) {
+        InputStream whole = new ByteArrayInputStream(feed);
+        InputStream trickle =
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                return whole.read();
+              }
+
+              @Override
+              public int read(byte[] into, int offset, int length) throws IOException {
+                return whole.read(into, offset, Math.min(length, chunk));
+              }
+            };
+        List<List<Object>> actual = new ArrayList<>();
+        try (SitrepFeed<Incident> incidents =
+            json.readFeed(
+                trickle,
+                Incident.class,
+                FeedFormat.NDJSON,
+                e ->
+                    actual.add(
+                        List.of(
+                            e.line(),
+                            e.index(),
+                            e.kind(),
+                            e.path(),
+                            e.reason(),
+                            ((SitrepJsonException) e.exception()).getLocation().getColumnNr())))) {
+          for (Incident i = incidents.read(); i != null; i = incidents.read()) {
+            actual.add(List.of(i, i.extensions()));
+          }
+        }
+        assertThat(actual).as("read %s bytes at a time", chunk).isEqualTo(expected);
+      }
+      assertThat(expected.stream().filter(o -> o.get(0) instanceof Incident).count())
+          .isGreaterThan(100);
+    }
+  }
 }

@@ -87,6 +87,16 @@ public final class SitrepFeed<T> implements AutoCloseable {
   private final Consumer<? super FeedError> skipped;
 
   private NdjsonLines lines;
+  /**
+   * Reads the lines in {@link #lines}' buffer in place, one after the other, from {@link
+   * #inPlaceStart} to {@link #inPlaceEnd} while the buffer has not moved ({@link #inPlaceMoves}):
+   * one parser for many lines. Any line it cannot read is read again by a parser of its own, whose
+   * value or error is the line's; the shared parser is then dropped.
+   */
+  private JsonParser inPlace;
+  private int inPlaceStart;
+  private int inPlaceEnd;
+  private long inPlaceMoves;
   private RecordLimitedInput arrayInput;
   private JsonParser parser;
   private TokenStreamContext array;
@@ -178,6 +188,7 @@ public final class SitrepFeed<T> implements AutoCloseable {
   public void close() {
     finished = true;
     pending = null;
+    dropInPlace();
     if (parser != null) {
       parser.close();
     }
@@ -190,7 +201,10 @@ public final class SitrepFeed<T> implements AutoCloseable {
     return pending;
   }
 
-  /** The next valid value of an NDJSON feed: each line read by a parser of its own. */
+  /**
+   * The next valid value of an NDJSON feed: each line read as a document of its own, in place in
+   * the buffer ({@link #readInPlace()}) or else by a parser of its own.
+   */
   private T nextLine() throws SitrepJsonException {
     if (lines == null) {
       lines = new NdjsonLines(in, MAX_RECORD_LENGTH);
@@ -212,7 +226,10 @@ public final class SitrepFeed<T> implements AutoCloseable {
                 null);
       } else {
         try {
-          return json.read(lines.buffer(), lines.offset(), lines.length(), codec);
+          T value = readInPlace();
+          return value != null
+              ? value
+              : json.read(lines.buffer(), lines.offset(), lines.length(), codec);
         } catch (SitrepJsonException e) {
           problem =
               e.kind() == Kind.SYNTAX && lines.carriageReturnInside()
@@ -231,6 +248,73 @@ public final class SitrepFeed<T> implements AutoCloseable {
       skip(new FeedError(index, lines.number(), onLine.failure(), onLine));
     }
     return null;
+  }
+
+  /**
+   * Reads the current line with the parser shared by the lines of the buffer: the line's value if
+   * the line is an object read whole, alone on its line (white space aside) and valid; else null,
+   * and the line is to be read by a parser of its own. That parser sees the same bytes from the
+   * same state, so its value is the same; an error is left to it, for its position and path.
+   *
+   * @return the value, or null
+   */
+  private T readInPlace() {
+    byte[] buffer = lines.buffer();
+    int start = lines.offset();
+    int end = start + lines.length();
+    try {
+      if (inPlace == null || lines.moves() != inPlaceMoves || end > inPlaceEnd) {
+        dropInPlace();
+        inPlaceStart = start;
+        inPlaceEnd = lines.buffered();
+        inPlaceMoves = lines.moves();
+        inPlace =
+            JsonText.withSource(
+                SitrepJson.FACTORY.createParser(
+                    ObjectReadContext.empty(), buffer, start, inPlaceEnd - start),
+                buffer,
+                start,
+                inPlaceEnd - start);
+      }
+      if (inPlace.nextToken() != JsonToken.START_OBJECT
+          || inPlaceStart + inPlace.currentTokenLocation().getByteOffset() < start) {
+        dropInPlace();
+        return null;
+      }
+      T value = codec.read(inPlace, json.mode());
+      if (inPlace.currentToken() != JsonToken.END_OBJECT
+          || !inPlace.streamReadContext().inRoot()
+          || !blank(buffer, inPlaceStart + inPlace.currentLocation().getByteOffset(), end)) {
+        dropInPlace();
+        return null;
+      }
+      return value;
+    } catch (RuntimeException e) {
+      dropInPlace();
+      return null;
+    }
+  }
+
+  /** @return whether {@code buffer[from, to)} is JSON white space of one line; false if from > to */
+  private static boolean blank(byte[] buffer, long from, int to) {
+    if (from > to) {
+      return false;
+    }
+    for (int i = (int) from; i < to; i++) {
+      byte b = buffer[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void dropInPlace() {
+    if (inPlace != null) {
+      JsonParser dropped = inPlace;
+      inPlace = null;
+      dropped.close();
+    }
   }
 
   private boolean advance() throws SitrepJsonException {

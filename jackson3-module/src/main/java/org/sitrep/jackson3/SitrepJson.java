@@ -163,7 +163,11 @@ public final class SitrepJson {
   public <T> T read(byte[] json, Class<T> type) throws SitrepJsonException {
     Codec<T> codec = codec(type);
     checkLength(json.length);
-    return read(() -> FACTORY.createParser(ObjectReadContext.empty(), json), codec);
+    return read(
+        () ->
+            JsonText.withSource(
+                FACTORY.createParser(ObjectReadContext.empty(), json), json, 0, json.length),
+        codec);
   }
 
   /**
@@ -440,7 +444,14 @@ public final class SitrepJson {
    * record of a feed.
    */
   <T> T read(byte[] json, int offset, int length, Codec<T> codec) throws SitrepJsonException {
-    return read(() -> FACTORY.createParser(ObjectReadContext.empty(), json, offset, length), codec);
+    return read(
+        () ->
+            JsonText.withSource(
+                FACTORY.createParser(ObjectReadContext.empty(), json, offset, length),
+                json,
+                offset,
+                length),
+        codec);
   }
 
   /** @return how this instance treats what this version does not know */

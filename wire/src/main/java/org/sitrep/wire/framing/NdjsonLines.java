@@ -8,6 +8,10 @@ import java.io.InputStream;
  * longer line is passed over without being kept: {@link #tooLong()} says so, and the lines after
  * it are read as usual. A line's bytes stay valid until the next call of {@link #next()}.
  *
+ * <p>The lines after the current one are often in the buffer already: a reader may parse several
+ * in place, from {@link #offset()} up to {@link #buffered()}, for as long as {@link #moves()} has
+ * not changed (the bytes it has seen stay where they are).
+ *
  * <p>Feed framing shared by every binding's {@link org.sitrep.wire.FeedFormat#NDJSON} reader; not
  * for applications.
  */
@@ -23,6 +27,8 @@ public final class NdjsonLines {
   private int start;
   private int end;
   private boolean endOfInput;
+  /** How many times bytes already read were moved or dropped. */
+  private long moves;
 
   private int lineStart;
   private int lineLength;
@@ -95,6 +101,22 @@ public final class NdjsonLines {
     return lineLength;
   }
 
+  /**
+   * @return the end of the bytes read into {@link #buffer()} so far: the current line, the lines
+   *     after it as far as they were read, the last of them perhaps in part
+   */
+  public int buffered() {
+    return end;
+  }
+
+  /**
+   * @return how many times the bytes of {@link #buffer()} were moved, or dropped for a new buffer
+   *     or for a line too long: while the count is the same, bytes once read are where they were
+   */
+  public long moves() {
+    return moves;
+  }
+
   /** @return whether the current line holds nothing but JSON white space */
   public boolean blank() {
     for (int i = lineStart; i < lineStart + lineLength; i++) {
@@ -138,6 +160,7 @@ public final class NdjsonLines {
   /** Drops the current line's bytes up to and including its {@code \n}, keeping what follows. */
   private void passOverLongLine() throws IOException {
     lineNumber++;
+    moves++;
     tooLong = true;
     lineStart = 0;
     lineLength = 0;
@@ -162,6 +185,7 @@ public final class NdjsonLines {
   /** Reads more input after the unread bytes, moving or growing the buffer first if it is full. */
   private void fill() throws IOException {
     if (end == buffer.length) {
+      moves++;
       if (start > 0) {
         System.arraycopy(buffer, start, buffer, 0, end - start);
         end -= start;
