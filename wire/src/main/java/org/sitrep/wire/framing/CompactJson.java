@@ -7,7 +7,7 @@ package org.sitrep.wire.framing;
  * they hold, so a binding may keep them as the value's text instead of writing it anew. Anything
  * else answers -1, and the binding writes the text as usual.
  *
- * <p>This is not a validator: bytes it accepts may still not be JSON ({@code [1}, {@code {]}),
+ * <p>This is not a validator: bytes it accepts may still not be JSON ({@code [1}, <code>&#123;]</code>),
  * and the binding's parser, walking the same value, refuses them. It only tells where compact text
  * would end if the parser accepts it: a string ends at its closing quote; a number or a literal
  * ({@code true}, {@code false}, {@code null}) at the first byte that cannot belong to one; an
