@@ -81,11 +81,12 @@ final class ReportWiring {
                       l.control().isPresent()
                           ? l.withControl(l.control().get().withClaim(w.maybe(claimIds)))
                           : l);
-      List<org.sitrep.Party> parties = new ArrayList<>();
+      // Two parties (or links) that differed only by their claim may become equal: keep each once.
+      java.util.Set<org.sitrep.Party> wiredParties = new java.util.LinkedHashSet<>();
       for (org.sitrep.Party party : incident.parties()) {
-        parties.add(party.withClaim(w.maybe(claimIds)));
+        wiredParties.add(party.withClaim(w.maybe(claimIds)));
       }
-      // Two links that differed only by their claim may become equal: keep each once.
+      List<org.sitrep.Party> parties = new ArrayList<>(wiredParties);
       java.util.Set<org.sitrep.IncidentLink> wiredLinks = new java.util.LinkedHashSet<>();
       for (org.sitrep.IncidentLink link : incident.links()) {
         wiredLinks.add(link.withClaim(w.maybe(claimIds)));
