@@ -22,6 +22,10 @@ class RatiosTest {
           + result("ReadFeedBenchmark.sitrepStreaming", 40, 0, "ms/op", 1_000)
           + ","
           + result("ReadFeedBenchmark.rawTokenScan", 10, 0, "ms/op", 500)
+          + ","
+          + result("ReadAcledBenchmark.sitrep", 30, 1, "ops/s", 5_000)
+          + ","
+          + result("ReadAcledBenchmark.maps", 50, 1, "ops/s", 4_000)
           + "]";
 
   @Test
@@ -36,11 +40,16 @@ class RatiosTest {
     assertThat(out)
         .contains("| ReadReportBenchmark.sitrep | 105.000 us/op | ± 5.000 | 200,000 B |")
         .contains("| WriteReportBenchmark.pojo | 50.000 us/op | n/a | 90,000 B |")
-        .contains("| read + validate: Sitrep time / POJO time | 1.050 | ± 0.050 | <= 1.10 | yes |")
-        .contains("| write: Sitrep time / POJO time | n/a | | <= 1.05 | not run |")
         .contains(
-            "| streaming read: Sitrep rate / raw token-scan rate | 0.250 | ± 0.000 | >= 0.50 | no |")
-        .contains("| build, no JSON: Sitrep time / POJO time (issue 12) | n/a | | <= 3.00 | not run |");
+            "| read + validate, tolerant: Sitrep time / POJO time (12) | 1.050 | ± 0.050 | <= 1.25"
+                + " | yes |")
+        .contains("| read: Sitrep bytes allocated / POJO bytes (12) | 2.000 | n/a | <= 1.25 | no |")
+        .contains("| write: Sitrep time / POJO time (12) | n/a | | <= 1.00 | not run |")
+        .contains("| feed: Sitrep rate / raw token-scan rate (12) | 0.250 | ± 0.000 | >= 0.37 | no |")
+        .contains("| feed: Sitrep time / POJO MappingIterator time (12) | n/a | | <= 1.10 | not run |")
+        .contains(
+            "| ACLED CSV: Sitrep rows/s / plain CSV maps rows/s (13) | 0.600 | ± 0.023 | >= 0.50"
+                + " | yes |");
   }
 
   /** A result as JMH writes it; an error it cannot compute is the string "NaN". */

@@ -13,10 +13,11 @@ import org.sitrep.wire.WireValue;
 import org.sitrep.wire.WireValues;
 
 /**
- * The Jackson 2 codec of every type of the wire format, interpreted once, when this class is
- * loaded, from the format-neutral definition ({@link WireTypes}, {@link WireValues}). Nothing of
- * the format is written here: names, order, cardinality and value codecs all come from the
- * definition.
+ * The Jackson 2 codec of every type of the wire format, gathered once, when this class is loaded:
+ * an object type's is its generated {@link BoundCodecs} codec (written from the format-neutral
+ * definition, {@link WireTypes}), a single value's is made by {@link Codecs#of} from its
+ * {@link WireValues} entry. Nothing of the format is written here: names, order, cardinality and
+ * value codecs all come from the definition.
  */
 final class CodecTable {
   private CodecTable() {}
@@ -47,8 +48,8 @@ final class CodecTable {
   }
 
   /**
-   * The codec of a value of the wire definition; an object type's is interpreted on first use,
-   * with the codecs of its properties' values.
+   * The codec of a value of the wire definition, made on first use and shared after: an object
+   * type's generated codec, or a single value's by its kind.
    *
    * @param value a value of the wire definition
    * @return its codec, shared by every property that takes such values

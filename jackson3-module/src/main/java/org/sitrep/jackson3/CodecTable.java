@@ -13,14 +13,12 @@ import org.sitrep.wire.WireValue;
 import org.sitrep.wire.WireValues;
 
 /**
- * The Jackson 3 codec of every type of the wire format, interpreted once, when this class is
- * loaded, from the format-neutral definition ({@link WireTypes}, {@link WireValues}), exactly as
- * sitrep-jackson's table of the same name interprets it for Jackson 2. Nothing of the format is
- * written here: names, order, cardinality and value codecs all come from the definition.
- *
- * <p>{@link #interpret(WireValue)} is the one place that maps a {@link WireValue.Kind} to a codec.
- * It is a switch expression without a default branch, so a kind added to the definition fails to
- * compile here until it has a codec, rather than failing at run time.
+ * The Jackson 3 codec of every type of the wire format, gathered once, when this class is loaded,
+ * exactly as sitrep-jackson's table of the same name does for Jackson 2: an object type's is its
+ * generated {@link BoundCodecs} codec (written from the format-neutral definition,
+ * {@link WireTypes}), a single value's is made by {@link Codecs#of} from its {@link WireValues}
+ * entry. Nothing of the format is written here: names, order, cardinality and value codecs all
+ * come from the definition.
  */
 final class CodecTable {
   private CodecTable() {}
@@ -50,8 +48,8 @@ final class CodecTable {
   }
 
   /**
-   * The codec of a value of the wire definition; an object type's is interpreted on first use,
-   * with the codecs of its properties' values.
+   * The codec of a value of the wire definition, made on first use and shared after: an object
+   * type's generated codec, or a single value's by its kind.
    *
    * @param value a value of the wire definition
    * @return its codec, shared by every property that takes such values
@@ -60,7 +58,7 @@ final class CodecTable {
   static <V> Codec<V> codec(WireValue<V> value) {
     Codec<V> codec = (Codec<V>) BY_VALUE.get(value);
     if (codec == null) {
-      codec = interpret(value);
+      codec = make(value);
       BY_VALUE.put(value, codec);
     }
     return codec;
@@ -73,7 +71,7 @@ final class CodecTable {
    * @return a codec for it
    */
   @SuppressWarnings("unchecked")
-  private static <V> Codec<V> interpret(WireValue<V> value) {
+  private static <V> Codec<V> make(WireValue<V> value) {
     return value.kind() == WireValue.Kind.OBJECT
         ? (Codec<V>) BoundCodecs.of(value.type())
         : Codecs.of(value);

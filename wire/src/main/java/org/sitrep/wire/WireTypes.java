@@ -47,8 +47,8 @@ import org.sitrep.UcdpCoding;
 
 /**
  * The wire format, type by type: the one definition of every object type's properties, in the
- * declaration order of the model's accessors, with the {@link WireValue} of each. Every binding
- * interprets it, and the JSON Schema and the property tables of {@code docs/wire-format.md} are
+ * declaration order of the model's accessors, with the {@link WireValue} of each. The bindings'
+ * object codecs, the JSON Schema and the property tables of {@code docs/wire-format.md} are
  * generated from it; the golden files of the conformance corpus pin all of them.
  *
  * <p>Adding a property to a model type means adding one line here, in the accessor's position; a
