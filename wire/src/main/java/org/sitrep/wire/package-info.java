@@ -7,6 +7,7 @@
  * org.sitrep.wire.WireValue} (the codec of its values, named after the JSON Schema definition that
  * describes them). The Jackson 2 and Jackson 3 bindings' object codecs, the JSON Schema and the
  * property tables of {@code docs/wire-format.md} are generated from it (decision 0019); a binding
- * may also read it at run time, as the bindings do for single values. This package is for binding and tool authors; applications use a binding's facade.
+ * may also read it at run time, as the bindings do for single values. This package is for
+ * binding and tool authors; applications use a binding's facade.
  */
 package org.sitrep.wire;
